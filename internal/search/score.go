@@ -127,6 +127,9 @@ func (ix *Index) correct(norm string) string {
 				continue
 			}
 			d := distance(w, cand, maxDist)
+			if d > maxDist {
+				continue
+			}
 			if d < bestDist || (d == bestDist && (freq > bestFreq || (freq == bestFreq && cand < best))) {
 				best, bestDist, bestFreq = cand, d, freq
 			}

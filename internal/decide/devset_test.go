@@ -2,6 +2,7 @@ package decide_test
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/sideguy/sideguy-text/internal/decide"
@@ -41,14 +42,7 @@ func TestDevSet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Log("\n" + rep.Summary())
-	if os.Getenv("SIDEGUY_EVAL_VERBOSE") != "" {
-		for _, o := range rep.Outcomes {
-			if o.Result == "escalated" || o.Result == "wrong" {
-				t.Logf("%-9s %-60q want %-25s got %s %s (%.2f) %s", o.Result, o.Case.Text, o.Case.Expect, o.Decision.Action, o.Decision.Candidate, o.Decision.Score, o.Decision.Reason)
-			}
-		}
-	}
+	logReport(t, rep)
 	const (
 		minInScopeCorrect = 0.0
 		maxWrong          = 100
@@ -63,4 +57,41 @@ func TestDevSet(t *testing.T) {
 	if got := rep.InScope.Wrong + rep.OutOfScope.Wrong; got > maxWrong {
 		t.Errorf("wrong answers: %d, want at most %d", got, maxWrong)
 	}
+}
+
+// logReport logs the summary and, with SIDEGUY_EVAL_VERBOSE set, every question
+// the line escalated or answered wrongly.
+func logReport(t *testing.T, rep eval.Report) {
+	t.Helper()
+	t.Log("\n" + rep.Summary())
+	if os.Getenv("SIDEGUY_EVAL_VERBOSE") != "" {
+		for _, o := range rep.Outcomes {
+			if o.Result == "escalated" || o.Result == "wrong" {
+				t.Logf("%-9s %-60q want %-25s got %s %s (%.2f) %s", o.Result, o.Case.Text, o.Case.Expect, o.Decision.Action, o.Decision.Candidate, o.Decision.Score, o.Decision.Reason)
+			}
+		}
+	}
+}
+
+// TestExtraSet reports on a question set outside the repository, named by
+// SIDEGUY_EVAL_FILE (same format as dev.yaml), to check that tuning generalises.
+// It only reports; it fails on nothing but unreadable input.
+func TestExtraSet(t *testing.T) {
+	path := os.Getenv("SIDEGUY_EVAL_FILE")
+	if path == "" {
+		t.Skip("set SIDEGUY_EVAL_FILE to a question set to run it")
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases, err := eval.Load(os.DirFS(filepath.Dir(abs)), filepath.Base(abs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := eval.Run(newDecider(t), cases)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logReport(t, rep)
 }

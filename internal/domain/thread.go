@@ -58,6 +58,8 @@ type Thread struct {
 	// HoldAcked records that the texter already got the one acknowledgement the
 	// line sends while the thread waits for the operator.
 	HoldAcked bool `json:"hold_acked,omitempty"`
+	// Introduced records that the line has said what it is.
+	Introduced bool `json:"introduced,omitempty"`
 
 	OptedOut   bool       `json:"opted_out"`
 	OptedOutAt *time.Time `json:"opted_out_at,omitempty"`

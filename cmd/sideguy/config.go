@@ -1,0 +1,148 @@
+package main
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/sideguy/sideguy-text/internal/assistant"
+	"github.com/sideguy/sideguy-text/knowledge"
+)
+
+// config is everything serve reads from the environment and flags, read once.
+type config struct {
+	Dev            bool
+	Addr           string
+	DataDir        string
+	Knowledge      string
+	PublicURL      string
+	AuthToken      string
+	OperatorToken  string
+	KeywordReplies assistant.KeywordReplies
+	LogFormat      string
+	LogLevel       slog.Level
+}
+
+// env returns the variable or def when it is unset or empty.
+func (m *Main) env(name, def string) string {
+	if v := strings.TrimSpace(m.Getenv(name)); v != "" {
+		return v
+	}
+	return def
+}
+
+// loadConfig reads the environment, then flags, and validates the result.
+func (m *Main) loadConfig(fl *flag.FlagSet, args []string) (config, error) {
+	c := config{
+		Addr:           m.env("SIDEGUY_ADDR", ":8080"),
+		DataDir:        m.env("SIDEGUY_DATA_DIR", "./data"),
+		Knowledge:      m.env("SIDEGUY_KNOWLEDGE_DIR", ""),
+		PublicURL:      strings.TrimRight(m.env("SIDEGUY_PUBLIC_URL", ""), "/"),
+		AuthToken:      m.env("TWILIO_AUTH_TOKEN", ""),
+		OperatorToken:  m.env("SIDEGUY_OPERATOR_TOKEN", ""),
+		KeywordReplies: assistant.KeywordReplies(strings.ToLower(m.env("SIDEGUY_KEYWORD_REPLIES", "twilio"))),
+		LogFormat:      m.env("SIDEGUY_LOG_FORMAT", ""),
+	}
+	fl.BoolVar(&c.Dev, "dev", false, "development mode: no signature checks, generated operator token")
+	fl.StringVar(&c.Addr, "addr", c.Addr, "address to listen on (SIDEGUY_ADDR)")
+	fl.StringVar(&c.DataDir, "data-dir", c.DataDir, "directory for the database (SIDEGUY_DATA_DIR)")
+	fl.StringVar(&c.Knowledge, "knowledge", c.Knowledge, "load knowledge files from this directory instead of the embedded copy")
+	if err := fl.Parse(args); err != nil {
+		return c, err
+	}
+	if c.LogFormat == "" {
+		c.LogFormat = "json"
+		if c.Dev {
+			c.LogFormat = "text"
+		}
+	}
+	if err := c.LogLevel.UnmarshalText([]byte(m.env("SIDEGUY_LOG_LEVEL", "info"))); err != nil {
+		return c, fmt.Errorf("SIDEGUY_LOG_LEVEL: %w", err)
+	}
+	if c.KeywordReplies != assistant.KeywordsByTwilio && c.KeywordReplies != assistant.KeywordsByApp {
+		return c, fmt.Errorf("SIDEGUY_KEYWORD_REPLIES is %q: want twilio or app", c.KeywordReplies)
+	}
+	if c.LogFormat != "json" && c.LogFormat != "text" {
+		return c, fmt.Errorf("SIDEGUY_LOG_FORMAT is %q: want json or text", c.LogFormat)
+	}
+	if c.Dev {
+		if c.PublicURL == "" {
+			c.PublicURL = "http://" + localAddr(c.Addr)
+		}
+		return c, nil
+	}
+	var missing []string
+	for _, v := range []struct{ name, value string }{
+		{"SIDEGUY_PUBLIC_URL", c.PublicURL}, {"TWILIO_AUTH_TOKEN", c.AuthToken}, {"SIDEGUY_OPERATOR_TOKEN", c.OperatorToken},
+	} {
+		if v.value == "" {
+			missing = append(missing, v.name)
+		}
+	}
+	if len(missing) > 0 {
+		return c, fmt.Errorf("missing configuration: %s (set them, or run `sideguy serve --dev` to try it locally)", strings.Join(missing, ", "))
+	}
+	u, err := url.Parse(c.PublicURL)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		return c, fmt.Errorf("SIDEGUY_PUBLIC_URL %q: want an absolute URL like https://sms.example.com", c.PublicURL)
+	}
+	return c, nil
+}
+
+// newToken makes a random operator token for development mode.
+func newToken() (string, error) {
+	b := make([]byte, 16)
+	if _, err := rand.Read(b); err != nil {
+		return "", fmt.Errorf("generate operator token: %w", err)
+	}
+	return hex.EncodeToString(b), nil
+}
+
+// knowledgeFS is the embedded knowledge base, or dir when given. A directory
+// holding an entries/ folder (like the repository's knowledge/) works too.
+func knowledgeFS(dir string) (fs.FS, string, error) {
+	if dir == "" {
+		return knowledge.Entries(), "embedded", nil
+	}
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, "", fmt.Errorf("knowledge directory: %w", err)
+	}
+	if !st.IsDir() {
+		return nil, "", errors.New("knowledge directory: " + dir + " is not a directory")
+	}
+	if st, err := os.Stat(filepath.Join(dir, "entries")); err == nil && st.IsDir() {
+		dir = filepath.Join(dir, "entries")
+	}
+	return os.DirFS(dir), dir, nil
+}
+
+func newLogger(format string, level slog.Level, w io.Writer) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: level}
+	if format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// localAddr is addr as a local client reaches it: ":8080" is "localhost:8080".
+func localAddr(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return addr
+	}
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "localhost"
+	}
+	return net.JoinHostPort(host, port)
+}

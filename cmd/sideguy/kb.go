@@ -1,0 +1,39 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+
+	"github.com/sideguy/sideguy-text/internal/kb"
+)
+
+// kb runs knowledge-base tools: `kb check`.
+func (m *Main) kb(args []string) error {
+	if len(args) == 0 || args[0] != "check" {
+		return errors.New("usage: sideguy kb check [--knowledge DIR]")
+	}
+	fl := flag.NewFlagSet("kb check", flag.ContinueOnError)
+	fl.SetOutput(m.Stderr)
+	dir := fl.String("knowledge", m.env("SIDEGUY_KNOWLEDGE_DIR", ""), "check this directory instead of the embedded copy")
+	if err := fl.Parse(args[1:]); err != nil {
+		return err
+	}
+	fsys, source, err := knowledgeFS(*dir)
+	if err != nil {
+		return err
+	}
+	res, err := kb.Check(fsys)
+	if err != nil {
+		return err
+	}
+	for _, p := range res.Problems {
+		fmt.Fprintln(m.Stdout, p.String())
+	}
+	if errs := res.Errors(); len(errs) > 0 {
+		fmt.Fprintf(m.Stdout, "%s: %d problem(s) in the knowledge base\n", source, len(errs))
+		return errSilent
+	}
+	fmt.Fprintf(m.Stdout, "%s: %d entries, all good\n", source, len(res.Entries))
+	return nil
+}

@@ -1,0 +1,77 @@
+// Command sideguy is SideGuy Text: the SMS question-and-answer line. It serves
+// Twilio's webhooks and the operator API, answers questions from the command
+// line, and checks the knowledge base.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	m := &Main{Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+	os.Exit(m.Run(ctx, os.Args[1:]))
+}
+
+// Main runs one subcommand. Its fields are the process's surroundings, so tests
+// can run the whole program in process.
+type Main struct {
+	Stdout, Stderr io.Writer
+	Getenv         func(string) string
+	// OnListen, when set, is told the address serve listens on.
+	OnListen func(addr string)
+}
+
+const usage = `sideguy: SideGuy Text, the SMS question-and-answer line
+
+Usage:
+  sideguy serve [--dev] [--addr ADDR] [--data-dir DIR] [--knowledge DIR]
+  sideguy ask [--json] [--knowledge DIR] "question"
+  sideguy kb check [--knowledge DIR]
+  sideguy healthcheck [--url URL]
+  sideguy version
+
+Configuration comes from the environment; see README.md.
+`
+
+// Run runs the subcommand in args and returns the exit code.
+func (m *Main) Run(ctx context.Context, args []string) int {
+	if len(args) == 0 {
+		fmt.Fprint(m.Stderr, usage)
+		return 2
+	}
+	var err error
+	switch args[0] {
+	case "serve":
+		err = m.serve(ctx, args[1:])
+	case "ask":
+		err = m.ask(args[1:])
+	case "kb":
+		err = m.kb(args[1:])
+	case "healthcheck":
+		err = m.healthcheck(ctx, args[1:])
+	case "version", "--version", "-v":
+		fmt.Fprintln(m.Stdout, version())
+	case "help", "--help", "-h":
+		fmt.Fprint(m.Stdout, usage)
+	default:
+		fmt.Fprintf(m.Stderr, "sideguy: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+	if err != nil {
+		if err != errSilent {
+			fmt.Fprintf(m.Stderr, "sideguy %s: %v\n", args[0], err)
+		}
+		return 1
+	}
+	return 0
+}
+
+// errSilent fails a command that already said why.
+var errSilent = fmt.Errorf("failed")

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"net"
+	"path/filepath"
+	"time"
+
+	"github.com/sideguy/sideguy-text/internal/api"
+	"github.com/sideguy/sideguy-text/internal/assistant"
+	"github.com/sideguy/sideguy-text/internal/server"
+	"github.com/sideguy/sideguy-text/internal/store"
+	"github.com/sideguy/sideguy-text/webhooks"
+)
+
+// dbFile is the database's name inside the data directory.
+const dbFile = "sideguy.db"
+
+// serve runs the service until ctx ends.
+func (m *Main) serve(ctx context.Context, args []string) error {
+	start := time.Now()
+	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fl.SetOutput(m.Stderr)
+	cfg, err := m.loadConfig(fl, args)
+	if err != nil {
+		return err
+	}
+	log := newLogger(cfg.LogFormat, cfg.LogLevel, m.Stderr)
+	if cfg.Dev {
+		log.Warn("DEVELOPMENT MODE: Twilio signatures are NOT checked; anyone who can reach this port can post texts. Never expose it.")
+		if cfg.OperatorToken == "" {
+			if cfg.OperatorToken, err = newToken(); err != nil {
+				return err
+			}
+			fmt.Fprintf(m.Stdout, "operator token (dev): %s\n", cfg.OperatorToken)
+		}
+	}
+	eng, err := loadEngine(cfg.Knowledge)
+	if err != nil {
+		return err
+	}
+	defer eng.Close()
+	dbPath := filepath.Join(cfg.DataDir, dbFile)
+	st, err := store.Open(dbPath, store.Options{})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	asst, err := assistant.New(assistant.Config{Store: st, Decider: eng.decider, Keywords: cfg.KeywordReplies, Logger: log})
+	if err != nil {
+		return err
+	}
+	hooks, err := webhooks.New(webhooks.Config{Assistant: asst, PublicURL: cfg.PublicURL, AuthToken: cfg.AuthToken,
+		SkipSignature: cfg.Dev, Logger: log})
+	if err != nil {
+		return err
+	}
+	operatorAPI, err := api.New(st, cfg.OperatorToken, nil)
+	if err != nil {
+		return err
+	}
+	srv := server.New(server.Config{Logger: log, Routes: []server.Routes{hooks, operatorAPI}})
+	l, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
+	}
+	log.Info("sideguy ready", "addr", l.Addr().String(), "public_url", cfg.PublicURL, "data", dbPath,
+		"knowledge", eng.source, "entries", eng.index.Len(), "keyword_replies", string(cfg.KeywordReplies),
+		"startup", time.Since(start).Round(time.Millisecond).String(), "version", version())
+	if m.OnListen != nil {
+		m.OnListen(l.Addr().String())
+	}
+	if err := srv.Serve(ctx, l); err != nil {
+		return err
+	}
+	log.Info("sideguy stopped")
+	return nil
+}

@@ -1,0 +1,150 @@
+package assistant
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"regexp"
+	"strings"
+	"time"
+
+	"golang.org/x/sync/singleflight"
+
+	"github.com/sideguy/sideguy-text/internal/domain"
+)
+
+// KeywordReplies says who answers STOP, START and HELP.
+type KeywordReplies string
+
+const (
+	// KeywordsByTwilio leaves the replies to Twilio's opt-out handling; we record.
+	KeywordsByTwilio KeywordReplies = "twilio"
+	// KeywordsByApp makes the line answer them itself.
+	KeywordsByApp KeywordReplies = "app"
+)
+
+// Decider decides on one question.
+type Decider interface {
+	Decide(question string) (domain.Decision, error)
+}
+
+// Config holds what the conversation needs.
+type Config struct {
+	Store    domain.ThreadStore
+	Decider  Decider
+	Keywords KeywordReplies
+	// Now is the clock; time.Now when nil.
+	Now    func() time.Time
+	Logger *slog.Logger
+}
+
+// Assistant runs conversations. It is safe for concurrent use.
+type Assistant struct {
+	store    domain.ThreadStore
+	decider  Decider
+	keywords KeywordReplies
+	now      func() time.Time
+	log      *slog.Logger
+	// inflight makes a copy of a MessageSid wait for the first one's reply.
+	inflight singleflight.Group
+	// plainOptOut matches opt-outs in plain words ("please stop texting me").
+	plainOptOut *regexp.Regexp
+}
+
+// New builds an Assistant.
+func New(cfg Config) (*Assistant, error) {
+	if cfg.Store == nil || cfg.Decider == nil {
+		return nil, fmt.Errorf("assistant: store and decider are required")
+	}
+	switch cfg.Keywords {
+	case "":
+		cfg.Keywords = KeywordsByTwilio
+	case KeywordsByTwilio, KeywordsByApp:
+	default:
+		return nil, fmt.Errorf("assistant: keyword replies %q: want twilio or app", cfg.Keywords)
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	return &Assistant{store: cfg.Store, decider: cfg.Decider, keywords: cfg.Keywords, now: cfg.Now, log: cfg.Logger,
+		plainOptOut: plainOptOutPattern()}, nil
+}
+
+// Handle processes one inbound text and returns what to text back. The order
+// of handling is the product's contract and lives here, in one place:
+//
+//  1. signature: checked by the webhook before Handle is called;
+//  2. de-duplication: one run per MessageSid; a retry gets the stored reply, and
+//     a copy arriving while the first is in flight waits for it;
+//  3. store the message (in the same transaction as everything below);
+//  4. consent keywords (STOP, START, HELP and plain-language opt-outs);
+//  5. hold: a thread waiting for the operator gets no answers from the line;
+//  6. decision: answer from the knowledge base or escalate.
+func (a *Assistant) Handle(ctx context.Context, in domain.Inbound) (domain.Reply, error) {
+	if strings.TrimSpace(in.From) == "" {
+		return domain.Reply{}, fmt.Errorf("inbound text without a sender: %w", domain.ErrInvalid)
+	}
+	run := func() (any, error) {
+		reply, dup, err := a.store.ProcessInbound(in.SID, in.From, func(t *domain.Thread) (domain.Reply, error) {
+			return a.converse(t, in), nil
+		})
+		if dup {
+			a.log.InfoContext(ctx, "repeated MessageSid: sending the stored reply", "sid", in.SID)
+		}
+		return reply, err
+	}
+	var v any
+	var err error
+	if in.SID == "" {
+		v, err = run()
+	} else {
+		v, err, _ = a.inflight.Do(in.SID, run)
+	}
+	if err != nil {
+		return domain.Reply{}, err
+	}
+	return v.(domain.Reply), nil
+}
+
+// converse runs steps 3 to 6 on the sender's thread, inside the store's transaction.
+func (a *Assistant) converse(t *domain.Thread, in domain.Inbound) domain.Reply {
+	now := a.now().UTC()
+	// 3. Store the message.
+	t.Record(domain.Message{Direction: domain.In, Body: in.Body, At: now, SID: in.SID, Media: in.Media})
+	if t.Status == domain.StatusResolved {
+		t.Status = domain.StatusBot
+	}
+	// 4. Consent keywords.
+	if reply, handled := a.consent(t, in, now); handled {
+		return reply
+	}
+	if t.OptedOut {
+		return domain.Reply{}
+	}
+	// 5. Hold while the operator has the thread.
+	if t.Status == domain.StatusEscalated {
+		return a.hold(t, now)
+	}
+	// 6. Decide.
+	return a.decide(t, in, now)
+}
+
+// send records outbound texts on the thread and returns them as the reply.
+func send(t *domain.Thread, now time.Time, kind, entry string, bodies ...string) domain.Reply {
+	for _, b := range bodies {
+		t.Record(domain.Message{Direction: domain.Out, Body: b, At: now, Kind: kind, Entry: entry})
+	}
+	return domain.Reply{Messages: bodies}
+}
+
+// hold acknowledges, once, a text on a thread that waits for the operator.
+func (a *Assistant) hold(t *domain.Thread, now time.Time) domain.Reply {
+	if t.HoldAcked {
+		return domain.Reply{}
+	}
+	t.HoldAcked = true
+	return send(t, now, "hold", "", textHold)
+}

@@ -124,5 +124,10 @@ func yamlErrorLine(err error) int {
 func yamlErrorText(err error) string {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	msg = strings.TrimPrefix(msg, "unmarshal errors:\n  ")
+	if strings.HasPrefix(msg, "line ") {
+		if _, rest, ok := strings.Cut(msg, ": "); ok {
+			msg = rest // the line is already in the problem's position
+		}
+	}
 	return msg
 }

@@ -1,0 +1,326 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/hmac"
+	"crypto/sha1"
+	"encoding/base64"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+const (
+	publicURL = "https://sms.example.com" // as Twilio sees it, through a proxy
+	authToken = "twiliotoken123"
+	opToken   = "operator-token-123"
+)
+
+// safeBuffer is a bytes.Buffer that the server and the test can share.
+type safeBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *safeBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *safeBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func envFunc(vars map[string]string) func(string) string {
+	return func(k string) string { return vars[k] }
+}
+
+// running is a `sideguy serve` in this process.
+type running struct {
+	base   string
+	stop   context.CancelFunc
+	done   chan int
+	stderr *safeBuffer
+}
+
+func startServe(t *testing.T, env map[string]string, args ...string) *running {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	r := &running{stop: cancel, done: make(chan int, 1), stderr: &safeBuffer{}}
+	addr := make(chan string, 1)
+	m := &Main{Stdout: io.Discard, Stderr: r.stderr, Getenv: envFunc(env), OnListen: func(a string) { addr <- a }}
+	go func() { r.done <- m.Run(ctx, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...)) }()
+	select {
+	case a := <-addr:
+		r.base = "http://" + a
+	case code := <-r.done:
+		t.Fatalf("serve exited with %d:\n%s", code, r.stderr)
+	case <-time.After(30 * time.Second):
+		t.Fatal("serve did not start")
+	}
+	t.Cleanup(func() { r.shutdown(t) })
+	return r
+}
+
+func (r *running) shutdown(t *testing.T) {
+	t.Helper()
+	if r.stop == nil {
+		return
+	}
+	r.stop()
+	r.stop = nil
+	if code := <-r.done; code != 0 {
+		t.Errorf("serve exited with %d:\n%s", code, r.stderr)
+	}
+}
+
+func sign(token, fullURL string, form url.Values) string {
+	keys := make([]string, 0, len(form))
+	for k := range form {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	s := fullURL
+	for _, k := range keys {
+		s += k + form.Get(k)
+	}
+	mac := hmac.New(sha1.New, []byte(token))
+	mac.Write([]byte(s))
+	return base64.StdEncoding.EncodeToString(mac.Sum(nil))
+}
+
+func (r *running) text(t *testing.T, sid, from, body string, signed bool) (int, string) {
+	t.Helper()
+	form := url.Values{"MessageSid": {sid}, "AccountSid": {"AC1"}, "From": {from}, "To": {"+18005550100"},
+		"Body": {body}, "NumMedia": {"0"}, "SmsStatus": {"received"}, "ApiVersion": {"2010-04-01"}}
+	req, _ := http.NewRequest("POST", r.base+"/webhooks/twilio/sms", strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	if signed {
+		req.Header.Set("X-Twilio-Signature", sign(authToken, publicURL+"/webhooks/twilio/sms", form))
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+func (r *running) api(t *testing.T, method, path string, out any) int {
+	t.Helper()
+	req, _ := http.NewRequest(method, r.base+path, nil)
+	req.Header.Set("Authorization", "Bearer "+opToken)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if out != nil {
+		if err := json.NewDecoder(resp.Body).Decode(out); err != nil {
+			t.Fatalf("%s %s: %v", method, path, err)
+		}
+	}
+	return resp.StatusCode
+}
+
+type threadList struct {
+	Threads []struct {
+		ID          int     `json:"id"`
+		Phone       string  `json:"phone"`
+		Status      string  `json:"status"`
+		EscalatedAt *string `json:"escalated_at"`
+		LastMessage string  `json:"last_message"`
+	} `json:"threads"`
+}
+
+// TestEndToEnd drives the real binary's serve command over HTTP as Twilio and
+// the operator would, across a restart on the same data.
+func TestEndToEnd(t *testing.T) {
+	env := map[string]string{
+		"SIDEGUY_DATA_DIR": t.TempDir(), "SIDEGUY_PUBLIC_URL": publicURL + "/",
+		"TWILIO_AUTH_TOKEN": authToken, "SIDEGUY_OPERATOR_TOKEN": opToken,
+	}
+	srv := startServe(t, env)
+
+	if resp, err := http.Get(srv.base + "/healthz"); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("healthz: %v %v", resp, err)
+	}
+	var hc bytes.Buffer
+	if code := (&Main{Stdout: &hc, Stderr: &hc, Getenv: envFunc(map[string]string{})}).Run(context.Background(),
+		[]string{"healthcheck", "--url", srv.base + "/healthz"}); code != 0 {
+		t.Errorf("healthcheck exit %d: %s", code, hc.String())
+	}
+
+	code, body := srv.text(t, "SMe2e1", "+14155550001", "what does iso 27001 require that soc 2 doesn't?", true)
+	if code != 200 || !strings.Contains(body, "ISMS") || !strings.HasPrefix(body, `<?xml version="1.0" encoding="UTF-8"?><Response><Message>`) {
+		t.Errorf("answer: %d %s", code, body)
+	}
+	if code, _ := srv.text(t, "SMe2e2", "+14155550002", "hi", false); code != 403 {
+		t.Errorf("unsigned webhook: %d, want 403", code)
+	}
+	_, escalation := srv.text(t, "SMe2e3", "+14155550003", "can you recommend a soc 2 auditor near Denver?", true)
+	if !strings.Contains(escalation, "PJ") {
+		t.Errorf("escalation reply: %s", escalation)
+	}
+
+	var queue threadList
+	if code := srv.api(t, "GET", "/api/v1/threads?status=escalated", &queue); code != 200 {
+		t.Fatalf("list: %d", code)
+	}
+	if len(queue.Threads) != 1 || queue.Threads[0].Phone != "+14155550003" || queue.Threads[0].EscalatedAt == nil {
+		t.Fatalf("queue = %+v, want the auditor question", queue)
+	}
+	var noAuth map[string]string
+	req, _ := http.NewRequest("GET", srv.base+"/api/v1/threads", nil)
+	if resp, _ := http.DefaultClient.Do(req); resp.StatusCode != 401 {
+		t.Errorf("API without token: %d", resp.StatusCode)
+	} else {
+		json.NewDecoder(resp.Body).Decode(&noAuth)
+		if noAuth["error"] == "" {
+			t.Errorf("401 without an error message")
+		}
+	}
+
+	// A second server on the same data fails fast with a clear message.
+	var out bytes.Buffer
+	m2 := &Main{Stdout: &out, Stderr: &out, Getenv: envFunc(env)}
+	start := time.Now()
+	if code := m2.Run(context.Background(), []string{"serve", "--addr", "127.0.0.1:0"}); code == 0 || !strings.Contains(out.String(), "locked") {
+		t.Errorf("second serve: exit %d, %s; want a failure naming the lock", code, out.String())
+	}
+	if time.Since(start) > 20*time.Second {
+		t.Errorf("second serve took %s to fail", time.Since(start))
+	}
+
+	// Restart on the same data: threads, messages and processed sids survive.
+	srv.shutdown(t)
+	srv = startServe(t, env)
+	_, again := srv.text(t, "SMe2e1", "+14155550001", "what does iso 27001 require that soc 2 doesn't?", true)
+	if again != body {
+		t.Errorf("retry after restart got %s, want the stored reply %s", again, body)
+	}
+	var all threadList
+	srv.api(t, "GET", "/api/v1/threads", &all)
+	if len(all.Threads) != 2 {
+		t.Errorf("after restart: %d threads, want 2", len(all.Threads))
+	}
+	var resolved struct{ Status string }
+	if code := srv.api(t, "POST", "/api/v1/threads/2/resolve", &resolved); code != 200 || resolved.Status != "resolved" {
+		t.Errorf("resolve: %d %+v", code, resolved)
+	}
+	var thread struct {
+		Messages []struct{ Direction, Body, At, Sid string }
+	}
+	srv.api(t, "GET", "/api/v1/threads/1", &thread)
+	if len(thread.Messages) < 2 || thread.Messages[0].Sid != "SMe2e1" || thread.Messages[0].Direction != "in" {
+		t.Errorf("thread 1 messages = %+v", thread.Messages)
+	}
+	if _, err := time.Parse(time.RFC3339, thread.Messages[0].At); err != nil {
+		t.Errorf("message time %q is not RFC 3339", thread.Messages[0].At)
+	}
+}
+
+func TestServeRefusesIncompleteConfig(t *testing.T) {
+	var out bytes.Buffer
+	m := &Main{Stdout: &out, Stderr: &out, Getenv: envFunc(map[string]string{"TWILIO_AUTH_TOKEN": "x", "SIDEGUY_DATA_DIR": t.TempDir()})}
+	if code := m.Run(context.Background(), []string{"serve"}); code == 0 {
+		t.Fatal("serve started without configuration")
+	}
+	for _, name := range []string{"SIDEGUY_PUBLIC_URL", "SIDEGUY_OPERATOR_TOKEN"} {
+		if !strings.Contains(out.String(), name) {
+			t.Errorf("refusal %q does not name %s", out.String(), name)
+		}
+	}
+	if strings.Contains(out.String(), "TWILIO_AUTH_TOKEN") {
+		t.Errorf("refusal names TWILIO_AUTH_TOKEN, which is set: %s", out.String())
+	}
+	out.Reset()
+	m.Getenv = envFunc(map[string]string{"SIDEGUY_KEYWORD_REPLIES": "carrier-pigeon"})
+	if code := m.Run(context.Background(), []string{"serve", "--dev"}); code == 0 || !strings.Contains(out.String(), "SIDEGUY_KEYWORD_REPLIES") {
+		t.Errorf("bad keyword mode: %s", out.String())
+	}
+}
+
+func TestDevModeGeneratesAToken(t *testing.T) {
+	env := map[string]string{"SIDEGUY_DATA_DIR": t.TempDir()}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	stdout, stderr := &safeBuffer{}, &safeBuffer{}
+	addr := make(chan string, 1)
+	m := &Main{Stdout: stdout, Stderr: stderr, Getenv: envFunc(env), OnListen: func(a string) { addr <- a }}
+	done := make(chan int, 1)
+	go func() { done <- m.Run(ctx, []string{"serve", "--dev", "--addr", "127.0.0.1:0"}) }()
+	base := "http://" + <-addr
+	token := strings.TrimSpace(strings.TrimPrefix(stdout.String(), "operator token (dev):"))
+	if len(token) < 16 {
+		t.Fatalf("no generated token printed: %q", stdout.String())
+	}
+	if !strings.Contains(stderr.String(), "signatures are NOT checked") {
+		t.Errorf("no loud warning about signature checks: %s", stderr.String())
+	}
+	form := url.Values{"MessageSid": {"SMdev"}, "From": {"+14155550009"}, "Body": {"what is an isms?"}}
+	resp, err := http.PostForm(base+"/webhooks/twilio/sms", form)
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("unsigned text in dev mode: %v %v", resp, err)
+	}
+	req, _ := http.NewRequest("GET", base+"/api/v1/threads", nil)
+	req.Header.Set("Authorization", "Bearer "+token)
+	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != 200 {
+		t.Errorf("API with the printed token: %v %v", resp, err)
+	}
+	cancel()
+	if code := <-done; code != 0 {
+		t.Errorf("exit %d", code)
+	}
+}
+
+func TestAskJSON(t *testing.T) {
+	var out bytes.Buffer
+	m := &Main{Stdout: &out, Stderr: &out, Getenv: envFunc(nil)}
+	if code := m.Run(context.Background(), []string{"ask", "--json", "which", "direction", "is", "easier?"}); code != 0 {
+		t.Fatalf("exit %d: %s", code, out.String())
+	}
+	var res askResult
+	if err := json.Unmarshal(out.Bytes(), &res); err != nil {
+		t.Fatalf("%v: %s", err, out.String())
+	}
+	if res.Action != "answer" || res.Entry != "easier-direction" || res.Reply == "" || res.Encoding != "GSM-7" || res.Segments > 2 {
+		t.Errorf("ask = %+v", res)
+	}
+	out.Reset()
+	m.Run(context.Background(), []string{"ask", "--json", "talk to a human"})
+	res = askResult{}
+	if err := json.Unmarshal(out.Bytes(), &res); err != nil || res.Action != "escalate" || res.Entry != "" {
+		t.Errorf("ask human = %+v (%v)", res, err)
+	}
+}
+
+func TestKBCheckWithADirectory(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "bad.md"), []byte("---\nid: bad\nquestion: q\nphrasings: [a, b, c]\nsource: s\nanswer: It’s fine\n---\n"), 0o644)
+	var out bytes.Buffer
+	m := &Main{Stdout: &out, Stderr: &out, Getenv: envFunc(nil)}
+	if code := m.Run(context.Background(), []string{"kb", "check", "--knowledge", dir}); code != 1 {
+		t.Errorf("kb check on a bad file: exit %d, want 1", code)
+	}
+	if !strings.Contains(out.String(), "bad.md:6: error: answer has characters outside GSM-7") {
+		t.Errorf("kb check output %q does not locate the problem", out.String())
+	}
+	out.Reset()
+	if code := m.Run(context.Background(), []string{"kb", "check", "--knowledge", "../../knowledge"}); code != 0 {
+		t.Errorf("kb check on the repository's knowledge: exit %d: %s", code, out.String())
+	}
+}

@@ -1,0 +1,184 @@
+package webhooks_test
+
+import (
+	"crypto/hmac"
+	"crypto/sha1"
+	"encoding/base64"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sideguy/sideguy-text/internal/assistant"
+	"github.com/sideguy/sideguy-text/internal/decide"
+	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/kb"
+	"github.com/sideguy/sideguy-text/internal/search"
+	"github.com/sideguy/sideguy-text/internal/server"
+	"github.com/sideguy/sideguy-text/internal/store"
+	"github.com/sideguy/sideguy-text/internal/textnorm"
+	"github.com/sideguy/sideguy-text/knowledge"
+	"github.com/sideguy/sideguy-text/webhooks"
+)
+
+const authToken = "12345abcdef"
+
+// stack is the whole service on a real HTTP server with a bbolt file in a
+// temporary directory and the shipped knowledge base.
+type stack struct {
+	url    string
+	store  *store.Store
+	client *http.Client
+}
+
+func newStack(t *testing.T, keywords assistant.KeywordReplies) *stack {
+	t.Helper()
+	entries, err := kb.Load(knowledge.Entries())
+	if err != nil {
+		t.Fatal(err)
+	}
+	norm := textnorm.New()
+	ix, err := search.New(entries, norm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	st, err := store.Open(filepath.Join(t.TempDir(), "sideguy.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	asst, err := assistant.New(assistant.Config{Store: st, Decider: decide.New(ix, norm, decide.DefaultThresholds()),
+		Keywords: keywords, Logger: slog.New(slog.DiscardHandler), Now: func() time.Time { return time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &stack{store: st}
+	// The public URL is the server's own address, known once it listens.
+	srv := httptest.NewUnstartedServer(nil)
+	s.url = "http://" + srv.Listener.Addr().String()
+	h, err := webhooks.New(webhooks.Config{Assistant: asst, PublicURL: s.url + "/", AuthToken: authToken, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.Config.Handler = server.New(server.Config{Logger: slog.New(slog.DiscardHandler), Routes: []server.Routes{h}}).Handler()
+	srv.Start()
+	t.Cleanup(srv.Close)
+	s.client = srv.Client()
+	return s
+}
+
+// sign computes X-Twilio-Signature as Twilio documents it: base64 of
+// HMAC-SHA1 over the URL followed by each POST key and value, keys sorted.
+func sign(token, fullURL string, form url.Values) string {
+	keys := make([]string, 0, len(form))
+	for k := range form {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	b.WriteString(fullURL)
+	for _, k := range keys {
+		b.WriteString(k)
+		b.WriteString(form.Get(k))
+	}
+	mac := hmac.New(sha1.New, []byte(token))
+	mac.Write([]byte(b.String()))
+	return base64.StdEncoding.EncodeToString(mac.Sum(nil))
+}
+
+// text builds the form Twilio posts for an inbound SMS.
+func text(sid, from, body string) url.Values {
+	return url.Values{
+		"MessageSid": {sid}, "SmsMessageSid": {sid}, "SmsSid": {sid}, "AccountSid": {"AC123"},
+		"From": {from}, "To": {"+18005550100"}, "Body": {body}, "NumMedia": {"0"}, "NumSegments": {"1"},
+		"SmsStatus": {"received"}, "ApiVersion": {"2010-04-01"}, "FromCountry": {"US"},
+	}
+}
+
+// post sends a signed webhook and returns the status and body.
+func (s *stack) post(t *testing.T, form url.Values) (int, string) {
+	t.Helper()
+	return s.postSigned(t, webhooks.SMSPath, form, sign(authToken, s.url+webhooks.SMSPath, form))
+}
+
+func (s *stack) postSigned(t *testing.T, path string, form url.Values, sig string) (int, string) {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodPost, s.url+path, strings.NewReader(form.Encode()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	if sig != "" {
+		req.Header.Set("X-Twilio-Signature", sig)
+	}
+	resp, err := s.client.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.StatusCode == http.StatusOK && resp.Header.Get("Content-Type") != "text/xml; charset=UTF-8" {
+		t.Errorf("Content-Type = %q, want text/xml; charset=UTF-8", resp.Header.Get("Content-Type"))
+	}
+	return resp.StatusCode, string(body)
+}
+
+// thread returns the only thread for phone.
+func (s *stack) thread(t *testing.T, phone string) domain.Thread {
+	t.Helper()
+	threads, err := s.store.Threads("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, th := range threads {
+		if th.Phone == phone {
+			full, err := s.store.Thread(th.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return full
+		}
+	}
+	t.Fatalf("no thread for %s", phone)
+	return domain.Thread{}
+}
+
+// messages extracts the <Message> bodies of a TwiML reply.
+func messages(t *testing.T, twiml string) []string {
+	t.Helper()
+	if strings.Count(twiml, "<?xml") != 1 {
+		t.Errorf("reply has %d XML declarations, want 1: %s", strings.Count(twiml, "<?xml"), twiml)
+	}
+	if twiml == `<?xml version="1.0" encoding="UTF-8"?><Response/>` {
+		return nil
+	}
+	var out []string
+	rest := twiml
+	for {
+		i := strings.Index(rest, "<Message>")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(rest, "</Message>")
+		out = append(out, unescape(rest[i+len("<Message>"):j]))
+		rest = rest[j+len("</Message>"):]
+	}
+	if out == nil {
+		t.Fatalf("not a messaging response: %s", twiml)
+	}
+	return out
+}
+
+func unescape(s string) string {
+	return strings.NewReplacer("&apos;", "'", "&quot;", `"`, "&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(s)
+}

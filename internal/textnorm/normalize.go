@@ -20,6 +20,8 @@ func rw(pattern, repl string) rewrite {
 // use; build one with New and share it.
 type Normalizer struct {
 	chars    *strings.Replacer
+	words    map[string]string
+	glued    []rewrite
 	rewrites []rewrite
 	dirs     []rewrite
 }
@@ -29,21 +31,28 @@ func New() *Normalizer {
 	return &Normalizer{
 		chars: strings.NewReplacer(
 			"’", "'", "‘", "'", "´", "'", "`", "'", "“", `"`, "”", `"`,
-			"→", " to ", "⇒", " to ", "➡", " to ", "⟶", " to ", "➔", " to ", "->", " to ", "-->", " to ", "=>", " to ",
-			"←", " from ", "<-", " from ", "<->", " and ", "↔", " and ", "vs.", " vs ", "v.", " vs ",
-			"—", " - ", "–", " - ", "…", " ", "\u00a0", " ", "&", " and ", "w/", "with ",
+			"-->", " to ", "->", " to ", "→", " to ", "⇒", " to ", "➡", " to ", "⟶", " to ", "➔", " to ", "=>", " to ", ">>", " to ",
+			"<->", " and ", "↔", " and ", "←", " from ", "<-", " from ", "vs.", " vs ", "v.", " vs ",
+			"—", " - ", "–", " - ", "…", " ", "\u00a0", " ", "&", " and ", "+", " and ",
+			"w/o", "without ", "w/", "with ", "b/c", "because ", "tl;dr", " tldr ", "tl:dr", " tldr ",
 		),
+		words: shorthand,
+		glued: []rewrite{
+			// Words glued to a framework name: "isocertified", "soc2report".
+			rw(`\b(iso|soc2)(certified|certification|certs?|audits?|compliant|compliance|reports?|type)\b`, "$1 $2"),
+			rw(`\btl dr\b`, "tldr"),
+		},
 		rewrites: []rewrite{
 			// Framework names, most specific first.
 			rw(`\bsoc\s*-?\s*(?:1|i|one)\b`, " soc1 "),
 			rw(`\bsoc\s*-?\s*(?:3|iii|three)\b`, " soc3 "),
-			rw(`\bsoc\s*-?\s*(?:2|ii|two|to)\b|\bsco\s*-?\s*2\b|\bsoc2s\b`, " soc2 "),
+			rw(`\bsoc\s*-?\s*(?:2|ii|two|to)\b|\bsco\s*-?\s*2\b|\bsoc2s\b|\bsoc22\b`, " soc2 "),
 			rw(`\biso\s*/?\s*(?:iec)?\s*-?\s*27701\b|\b27701\b`, " iso27701 "),
 			rw(`\biso\s*/?\s*(?:iec)?\s*-?\s*(27002|27017|27018|22301|9001|14001|42001)\b`, " iso$1 "),
 			rw(`\b(?:iso\s*/?\s*(?:iec)?\s*-?\s*)?(?:27001|27k1?|27 k)(?:\s*:\s*(?:2022|2013))?\b`, " iso27001 "),
 			rw(`\biso\b`, " iso27001 "),
 			rw(`\biso27001(?:\s+iso27001)+`, " iso27001 "),
-			rw(`\btrust\s+services?\s+criteria\b|\btscs?\b`, " tsc "),
+			rw(`\btrust\s+services?\s+(?:criteria|criterion|categories|principles?)\b|\btscs?\b`, " tsc "),
 			rw(`\bannex\s*-?\s*a\b|\bannexa\b|\banex\s*a\b`, " annexa "),
 			rw(`\binformation\s+security\s+management\s+systems?\b|\bisms\b`, " isms "),
 			rw(`\bstatement\s+of\s+applicability\b|\bsoas?\b`, " soa "),
@@ -51,35 +60,51 @@ func New() *Normalizer {
 			rw(`\bcommon\s+criteria\b`, " common criteria "),
 			rw(`\btype\s*(?:2|ii|two)\b|\bt2\b`, " type2 "),
 			rw(`\btype\s*(?:1|i|one)\b|\bt1\b`, " type1 "),
-			rw(`\bvs\b|\bversus\b|\bv\b`, " vs "),
-			// Texting shorthand.
-			rw(`\bu\b`, " you "), rw(`\bur\b`, " your "), rw(`\br\b`, " are "),
-			rw(`\bw\b`, " with "), rw(`\bb4\b`, " before "), rw(`\bpls\b|\bplz\b`, " please "),
-			rw(`\bthx\b|\bty\b|\bthnx\b`, " thanks "), rw(`\bbtwn\b|\bbtw\b`, " between "),
-			rw(`\bwhats\b`, " what is "), rw(`\bwhat's\b`, " what is "),
-			rw(`\bdoesnt\b`, " does not "), rw(`\bdont\b`, " do not "), rw(`\bisnt\b`, " is not "),
-			rw(`n't\b`, " not "), rw(`\bcan not\b|\bcannot\b`, " can not "),
+			rw(`\bvs\b|\bversus\b|\bv\b|\bcompared to\b`, " vs "),
+			rw(`\bcan not\b|\bcannot\b`, " can not "),
+			// Control IDs also name their series: cc6.1 is in cc6, a.5.15 in the
+			// Annex A theme a.5, and a three-level Annex A ID is a 2013 one.
+			rw(`\b(cc\d|a1|c1|pi1|p\d)\.\d{1,2}\b`, "$0 $1"),
+			rw(`\b(a\.\d{1,2})\.\d{1,2}\.\d{1,2}\b`, "$0 $1 annexa 2013"),
+			rw(`\b(a\.[5-8])\.\d{1,2}\b`, "$0 $1 annexa"),
 		},
 		dirs: []rewrite{
 			// The direction of a move, as one token the index knows.
-			rw(`\b(?:from\s+)?soc2\b(?:\s+(?:type[12]|report|cert\w*|audit|attestation|compliance|compliant))?\s+(?:to|then|into|toward|towards)\s+(?:an?\s+|the\s+)?iso27001\b`, " soc2 iso27001 soc2toiso "),
-			rw(`\b(?:from\s+)?iso27001\b(?:\s+(?:cert\w*|audit|compliance|compliant))?\s+(?:to|then|into|toward|towards)\s+(?:an?\s+|the\s+)?soc2\b`, " iso27001 soc2 isotosoc2 "),
-			rw(`\b(?:have|has|got|hold|holding|already|done|finished|passed|completed|with)\b[^.?!]{0,40}?\bsoc2\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|next|going|go|move|moving|asking|asked|require|requires|requiring|require|for)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
-			rw(`\b(?:have|has|got|hold|holding|already|done|finished|passed|completed|with)\b[^.?!]{0,40}?\biso27001\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|next|going|go|move|moving|asking|asked|require|requires|requiring|for)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
+			rw(`\b(?:from\s+)?soc2\b(?:\s+(?:type[12]|report|cert\w*|audit|attestation|compliance|compliant|program|done))?\s+(?:to|then|into|toward|towards|over to)\s+(?:an?\s+|the\s+)?iso27001\b`, " soc2 iso27001 soc2toiso "),
+			rw(`\b(?:from\s+)?iso27001\b(?:\s+(?:cert\w*|audit|compliance|compliant|program|done))?\s+(?:to|then|into|toward|towards|over to)\s+(?:an?\s+|the\s+)?soc2\b`, " iso27001 soc2 isotosoc2 "),
+			rw(`\b(?:have|has|had|got|hold|holding|already|done|finished|passed|completed|with|our)\b[^.?!]{0,40}?\bsoc2\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|next|going|go|move|moving|asking|asked|require|requires|requiring|for)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
+			rw(`\b(?:have|has|had|got|hold|holding|already|done|finished|passed|completed|with|our)\b[^.?!]{0,40}?\biso27001\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|next|going|go|move|moving|asking|asked|require|requires|requiring|for)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
+			rw(`\biso27001\s+(?:certified|certification|compliant|cert)\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|asking|asked|require|requires|requiring)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
+			rw(`\bsoc2\s+(?:type[12]\s+)?(?:certified|report|compliant|attestation)\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|asking|asked|require|requires|requiring)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
+			rw(`\bsoc2\s+(?:done|finished|complete|completed|sorted|passed)\b[\s.]{0,4}iso27001\s+next\b`, " $0 soc2toiso "),
+			rw(`\biso27001\s+(?:done|finished|complete|completed|sorted|passed)\b[\s.]{0,4}soc2\s+next\b`, " $0 isotosoc2 "),
 			// What one has that the other lacks.
-			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but)\b[^.?!]{0,10}?\biso27001\b\s+(?:does|do|lacks|lack|is|are|has|have|can)\s*(?:not|missing)?`, " $0 soc2only "),
-			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but)\b[^.?!]{0,10}?\bsoc2\b\s+(?:does|do|lacks|lack|is|are|has|have|can)\s*(?:not|missing)?`, " $0 isoonly "),
+			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b\s+(?:does|do|did|will|would|can|is|are|has|have)\s+not\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b\s+(?:does|do|did|will|would|can|is|are|has|have)\s+not\b`, " $0 isoonly "),
+			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 isoonly "),
+			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|more than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?iso27001\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|more than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?soc2\b`, " $0 isoonly "),
+			rw(`\bsoc2\b[^.?!]{0,40}?\biso27001\s+(?:does|do|did|will|would|can)\s+not\s+(?:have|cover|require|need|include|ask|do)\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\bsoc2\s+(?:does|do|did|will|would|can)\s+not\s+(?:have|cover|require|need|include|ask|do)\b`, " $0 isoonly "),
 			rw(`\bin\s+soc2\s+but\s+not\s+(?:in\s+)?iso27001\b`, " $0 soc2only "),
 			rw(`\bin\s+iso27001\s+but\s+not\s+(?:in\s+)?soc2\b`, " $0 isoonly "),
 		},
 	}
 }
 
+var soc2Type = regexp.MustCompile(`\bsoc2 type[12]\b`)
+
 // Normalize returns text lower-cased, with punctuation dropped (but for the dots
-// and percent signs of control IDs and figures) and texting spellings made canonical.
+// and percent signs of control IDs and figures), contractions and texting
+// spellings expanded and framework names made canonical.
 func (n *Normalizer) Normalize(text string) string {
 	s := strings.ToLower(n.chars.Replace(text))
 	s = cleanPunct(s)
+	for _, r := range n.glued {
+		s = r.re.ReplaceAllString(s, r.repl)
+	}
+	s = n.expand(s)
 	for _, r := range n.rewrites {
 		s = r.re.ReplaceAllString(s, r.repl)
 	}
@@ -87,7 +112,110 @@ func (n *Normalizer) Normalize(text string) string {
 	for _, r := range n.dirs {
 		s = r.re.ReplaceAllString(s, r.repl)
 	}
+	if strings.Contains(s, "soc2toiso") || strings.Contains(s, "isotosoc2") {
+		// In a move between frameworks, the SOC 2 report type only says
+		// what the texter holds ("we have soc 2 type 2, now iso").
+		s = soc2Type.ReplaceAllString(s, "soc2")
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// expand rewrites contractions and texting shorthand word by word.
+func (n *Normalizer) expand(s string) string {
+	fields := strings.Fields(s)
+	out := make([]string, 0, len(fields))
+	for _, f := range fields {
+		if w, ok := n.words[f]; ok {
+			out = append(out, w)
+			continue
+		}
+		if i := strings.IndexByte(f, '\''); i > 0 {
+			out = append(out, contraction(f[:i], f[i+1:]))
+			continue
+		}
+		out = append(out, f)
+	}
+	return strings.Join(out, " ")
+}
+
+// contraction expands word'suffix (the apostrophe already split off).
+func contraction(word, suffix string) string {
+	if full, ok := shorthand[word+suffix]; ok && suffix != "s" {
+		return full
+	}
+	switch suffix {
+	case "s":
+		// "it's", "that's", "what's" are "is"; otherwise a possessive ("soc2's").
+		switch word {
+		case "it", "that", "what", "there", "here", "who", "where", "how", "he", "she", "when", "why", "which":
+			return word + " is"
+		case "let":
+			return "let us"
+		}
+		return word
+	case "re":
+		return word + " are"
+	case "ve":
+		return word + " have"
+	case "m":
+		return word + " am"
+	case "ll":
+		return word + " will"
+	case "d":
+		return word + " would"
+	case "t":
+		switch word {
+		case "can":
+			return "can not"
+		case "won":
+			return "will not"
+		case "ain":
+			return "is not"
+		}
+		if strings.HasSuffix(word, "n") {
+			return strings.TrimSuffix(word, "n") + " not"
+		}
+	}
+	return word + " " + suffix
+}
+
+// shorthand maps one texted word to what it stands for.
+var shorthand = map[string]string{
+	// Contractions typed without the apostrophe.
+	"whats": "what is", "wats": "what is", "thats": "that is", "theres": "there is",
+	"whos": "who is", "hows": "how is", "wheres": "where is", "whys": "why is",
+	"im": "i am", "ive": "i have", "youre": "you are", "theyre": "they are", "weve": "we have",
+	"youve": "you have", "theyve": "they have", "itll": "it will",
+	"dont": "do not", "doesnt": "does not", "didnt": "did not", "isnt": "is not", "arent": "are not",
+	"wasnt": "was not", "werent": "were not", "hasnt": "has not", "havent": "have not",
+	"hadnt": "had not", "cant": "can not", "couldnt": "could not", "shouldnt": "should not",
+	"wouldnt": "would not", "wont": "will not", "aint": "is not", "mustnt": "must not",
+	// Question words as texted.
+	"wat": "what", "wut": "what", "wht": "what", "whta": "what", "waht": "what", "wot": "what",
+	"hw": "how", "wen": "when",
+	// Texting shorthand.
+	"u": "you", "ur": "your", "r": "are", "b4": "before", "pls": "please", "plz": "please",
+	"plox": "please", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "ty": "thanks",
+	"tysm": "thanks", "tyvm": "thanks", "tnx": "thanks", "btwn": "between", "btw": "by the way",
+	"abt": "about", "bc": "because", "cuz": "because", "coz": "because", "bcuz": "because",
+	"tho": "though", "thru": "through", "ppl": "people", "gonna": "going to", "wanna": "want to",
+	"gotta": "have to", "dunno": "do not know", "idk": "i do not know", "rn": "right now",
+	"tbh": "to be honest", "imo": "in my opinion", "imho": "in my opinion", "lmk": "let me know",
+	"fyi": "for your information", "nvm": "never mind", "kk": "ok", "okay": "ok",
+	"yep": "yes", "yup": "yes", "ya": "yes", "yea": "yes", "yeah": "yes", "nope": "no", "nah": "no",
+	"n": "and", "w": "with", "diff": "difference", "dif": "difference",
+	"1st": "first", "2nd": "second", "3rd": "third", "q": "question", "qs": "questions",
+	"sth": "something", "smth": "something", "govt": "government",
+	// Time words.
+	"yr": "year", "yrs": "years", "mo": "month", "mos": "months", "mth": "month", "mths": "months",
+	"wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours",
+	// Compliance shorthand.
+	"mgmt": "management", "mgt": "management", "mngmt": "management", "mgmnt": "management",
+	"reqs": "requirements", "reqts": "requirements", "req": "requirement", "reqd": "required",
+	"info": "information", "infosec": "information security", "org": "organization",
+	"orgs": "organizations", "docs": "documents", "doc": "document",
+	"cert": "certification", "certs": "certifications", "certd": "certified",
+	"pentest": "pen test", "pentests": "pen tests", "vuln": "vulnerability", "vulns": "vulnerabilities",
 }
 
 // cleanPunct keeps letters, digits, apostrophes inside words, the dot inside

@@ -6,10 +6,73 @@ var fillerWords = []string{
 	"we", "our", "us", "i", "my", "me", "you", "your", "company", "startup", "team",
 	"customer", "customers", "client", "clients", "prospect", "prospects", "enterprise", "buyer", "buyers",
 	"asked", "asking", "ask", "asks", "want", "wants", "wanted", "need", "needs", "needed",
-	"please", "thanks", "thank", "hey", "hi", "hello", "quick", "question", "q",
+	"please", "thanks", "thank", "hey", "hi", "hello", "quick", "question", "questions", "q",
 	"know", "tell", "explain", "wondering", "curious", "get", "got", "like", "just", "really",
 	"actually", "basically", "exactly", "roughly", "pretty", "much", "thing", "things", "stuff",
-	"yeah", "ok", "okay", "so", "also", "anyway", "already", "now", "currently", "year", "years",
+	"yes", "ok", "so", "also", "anyway", "already", "now", "currently", "year", "years",
 	"can", "could", "would", "should", "will", "do", "does", "did", "is", "are", "was", "be",
 	"say", "said", "mean", "means", "think", "guess", "help", "hoping", "sure", "wonder",
+	"hmm", "um", "uh", "lol", "haha", "opinion", "many", "one", "ones",
+}
+
+// genericWords are everyday words that, when no entry uses them, say little
+// about what a question is on: time, degree, vague nouns and verbs, who else is
+// involved. They weigh genericWeight instead of the weight of an unknown topic.
+// Words that name a topic the line does not cover (cost, expire, encrypt, fail,
+// stage, pen test, …) must not be here.
+var genericWords = []string{
+	// Time and sequence.
+	"still", "yet", "ever", "again", "soon", "later", "today", "tomorrow", "yesterday",
+	"recently", "lately", "last", "ago", "previous", "previously", "past", "future", "upcoming",
+	"week", "weeks", "month", "months", "quarter", "day", "days", "time", "times", "right now",
+	"morning", "night", "once", "twice", "eventually", "finally", "originally", "initially",
+	// Degree, hedging and attitude.
+	"even", "maybe", "perhaps", "probably", "possibly", "definitely", "certainly", "generally",
+	"usually", "typically", "normally", "literally", "kinda", "sorta", "kind", "sort", "lot", "lots",
+	"bit", "little", "big", "huge", "small", "whole", "entire", "overall", "general", "main",
+	"major", "minor", "real", "truly", "fine", "bad", "better", "worse", "simple", "basic",
+	"important", "relevant", "worth", "necessary", "possible", "able", "supposed", "likely",
+	"ok", "cool", "confused", "confusing", "sense", "clear", "unclear", "heavy", "light",
+	// Vague nouns.
+	"area", "areas", "part", "parts", "piece", "pieces", "section", "sections", "bits", "aspect",
+	"aspects", "top", "rest", "remaining", "else", "another", "anything", "something",
+	"everything", "nothing", "anyone", "someone", "everyone", "etc", "instance",
+	"lift", "effort", "hassle", "deal", "matter", "point", "idea", "situation", "case",
+	"term", "terms", "word", "words", "name", "names", "called", "jargon", "acronym", "acronyms",
+	"number", "numbers", "list", "overview", "summary", "detail", "details", "info",
+	// Who else is involved.
+	"sales", "board", "boss", "ceo", "cto", "cfo", "founder", "founders", "investor", "investors",
+	"partner", "partners", "consultant", "consultants", "advisor", "advisors", "guy", "guys",
+	"folks", "colleague", "colleagues", "manager", "engineer", "engineers", "staff", "owner",
+	"business", "product", "products", "saas", "platform", "service", "services", "app",
+	"deal", "deals", "contract", "market", "sell", "selling", "sold", "buy", "region",
+	"us", "eu", "uk", "europe", "european", "america", "american", "global", "international",
+	"usa", "north", "south", "east", "west",
+	// Vague verbs.
+	"happen", "happened", "happens", "happening", "keep", "keeps", "kept", "saying", "says",
+	"told", "hear", "heard", "talk", "talking", "include", "includes", "included", "including",
+	"involve", "involves", "involved", "fall", "falls", "go", "goes", "went", "gone", "come",
+	"comes", "coming", "make", "makes", "made", "making", "put", "give", "gives", "gave",
+	"start", "starting", "started", "begin", "beginning", "finish", "finished", "done", "doing",
+	"try", "trying", "tried", "use", "using", "used", "figure", "figuring", "understand",
+	"understanding", "see", "look", "looking", "check", "checking", "hope", "read", "reading",
+	"seen", "seem", "seems", "feel", "meant", "reply", "text", "texting", "learn", "describe",
+	"definition", "define", "defined", "refer", "reference", "references", "referenced",
+	"mention", "mentioned", "mentions", "relate", "relates", "related", "regarding", "apply",
+	"applies", "matters", "fit", "fits", "sit", "sits", "belong", "belongs", "land", "lands",
+	"end", "ends", "live", "lives", "leave", "left", "stay", "stays", "remain", "remains",
+	"handle", "handled", "deal", "dealing", "cope", "manage", "managing", "care", "bother",
+	"worry", "worried", "concern", "concerned", "plan", "planning", "thinking", "considering",
+	"decide", "deciding", "decided", "compare", "comparing", "comparison", "differ", "differs",
+	"exist", "exists", "existing", "gone", "change", "changed", "changes",
+	// Conjunctions and prepositions the stop list keeps.
+	"though", "although", "since", "whether", "either", "per", "via", "across", "along",
+	"within", "beyond", "around", "towards", "upon", "besides", "instead", "otherwise",
+	"anyhow", "overall", "basically", "currently", "also",
+}
+
+// anchorWords name a framework or a part of one. A question that names one is
+// about it, however many entries mention it, so they weigh at least anchorWeight.
+var anchorWords = []string{
+	"soc2", "iso27001", "iso27701", "tsc", "annexa", "isms", "soa", "type1", "type2",
 }

@@ -3,11 +3,19 @@ package search
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+	"github.com/blevesearch/bleve/v2/analysis/token/stop"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
+	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
 	"github.com/sideguy/sideguy-text/internal/textnorm"
@@ -44,36 +52,92 @@ type Index struct {
 	words map[string]int
 	// filler are terms that carry no topic (customer, asked, …).
 	filler termSet
+	// generic are everyday words that say little about the topic when no
+	// entry uses them (still, area, happen, …).
+	generic termSet
+	// anchors name a framework or one of its parts (soc2, annexa, isms, …): an
+	// entry that does not know one the question names is about something else.
+	anchors termSet
+	// everyday are the filler and generic words as written, never taken for
+	// typos.
+	everyday map[string]bool
+	// docs is how many documents bleve holds.
+	docs int
+}
+
+// analyzerName is the analyzer of the index: bleve's English analyzer (possessives,
+// lower case, stop words, Porter stems) with a stop list that keeps "who", so
+// "who is this" still asks something.
+const analyzerName = "sideguy"
+
+// keptStopWords are English stop words that carry a question here.
+var keptStopWords = map[string]bool{"who": true}
+
+func addAnalyzer(m *mapping.IndexMappingImpl) error {
+	stops := analysis.NewTokenMap()
+	if err := stops.LoadBytes(en.EnglishStopWords); err != nil {
+		return fmt.Errorf("load stop words: %w", err)
+	}
+	var tokens []interface{}
+	for w := range stops {
+		if !keptStopWords[w] {
+			tokens = append(tokens, w)
+		}
+	}
+	if err := m.AddCustomTokenMap(analyzerName+"_stop_words", map[string]interface{}{
+		"type": tokenmap.Name, "tokens": tokens,
+	}); err != nil {
+		return err
+	}
+	if err := m.AddCustomTokenFilter(analyzerName+"_stop", map[string]interface{}{
+		"type": stop.Name, "stop_token_map": analyzerName + "_stop_words",
+	}); err != nil {
+		return err
+	}
+	return m.AddCustomAnalyzer(analyzerName, map[string]interface{}{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []interface{}{en.PossessiveName, lowercase.Name, analyzerName + "_stop", porter.Name},
+	})
 }
 
 // New builds an in-memory index of entries.
 func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 	m := bleve.NewIndexMapping()
+	if err := addAnalyzer(m); err != nil {
+		return nil, fmt.Errorf("create index: %w", err)
+	}
 	text := bleve.NewTextFieldMapping()
-	text.Analyzer = en.AnalyzerName
+	text.Analyzer = analyzerName
 	kw := bleve.NewKeywordFieldMapping()
 	dm := bleve.NewDocumentMapping()
 	dm.AddFieldMappingsAt("text", text)
 	dm.AddFieldMappingsAt("entry", kw)
 	dm.AddFieldMappingsAt("kind", kw)
 	m.DefaultMapping = dm
-	m.DefaultAnalyzer = en.AnalyzerName
+	m.DefaultAnalyzer = analyzerName
 	idx, err := bleve.NewMemOnly(m)
 	if err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
 	ix := &Index{
 		bleve:    idx,
-		analyzer: m.AnalyzerNamed(en.AnalyzerName),
+		analyzer: m.AnalyzerNamed(analyzerName),
 		norm:     norm,
 		entries:  map[string]*indexed{},
 		df:       map[string]int{},
 		words:    map[string]int{},
 	}
 	if ix.analyzer == nil {
-		return nil, fmt.Errorf("create index: analyzer %q not found", en.AnalyzerName)
+		return nil, fmt.Errorf("create index: analyzer %q not found", analyzerName)
 	}
 	ix.filler = ix.terms(strings.Join(fillerWords, " "))
+	ix.generic = ix.terms(strings.Join(genericWords, " "))
+	ix.anchors = ix.terms(strings.Join(anchorWords, " "))
+	ix.everyday = map[string]bool{}
+	for _, w := range append(append([]string{}, fillerWords...), genericWords...) {
+		ix.everyday[w] = true
+	}
 	batch := idx.NewBatch()
 	for i := range entries {
 		e := &entries[i]
@@ -90,6 +154,7 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 			if err := batch.Index(fmt.Sprintf("%s#%d", e.ID, j), doc{Entry: e.ID, Text: norm, Kind: "phrasing"}); err != nil {
 				return nil, fmt.Errorf("index %s: %w", e.ID, err)
 			}
+			ix.docs++
 		}
 		extra := norm.Normalize(strings.Join(e.Keywords, " ") + " . " + e.Answer)
 		ix.addWords(extra)
@@ -99,6 +164,7 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 		if err := batch.Index(e.ID+"#answer", doc{Entry: e.ID, Text: extra, Kind: "answer"}); err != nil {
 			return nil, fmt.Errorf("index %s: %w", e.ID, err)
 		}
+		ix.docs++
 		for t := range it.vocab {
 			ix.df[t]++
 		}
@@ -140,16 +206,68 @@ func (ix *Index) terms(norm string) termSet {
 	return ts
 }
 
+// Term weights.
+const (
+	// genericWeight is the weight of an everyday word no entry uses: it still
+	// counts (the question says something the knowledge base does not), but
+	// much less than a topic word no entry knows.
+	genericWeight = 1.0
+	// anchorWeight is the least weight of a framework name, however many
+	// entries use it.
+	anchorWeight = 1.5
+)
+
 // weight is a term's inverse document frequency over entries. Terms no entry
 // uses weigh like the rarest known term: they are what the question is about
-// and the knowledge base does not cover.
+// and the knowledge base does not cover. Everyday words, bare numbers and
+// control IDs whose series the knowledge base knows weigh less.
 func (ix *Index) weight(t string) float64 {
 	if ix.filler[t] {
 		return 0
 	}
 	df := ix.df[t]
 	if df == 0 {
-		df = 1
+		if ix.generic[t] || isNumber(t) || controlID.MatchString(t) {
+			return genericWeight
+		}
+		return ix.maxWeight()
 	}
-	return math.Log(1 + float64(len(ix.entries))/float64(df))
+	w := math.Log(1 + float64(len(ix.entries))/float64(df))
+	if ix.anchors[t] && w < anchorWeight {
+		w = anchorWeight
+	}
+	return w
+}
+
+// maxWeight is the weight of a term only one entry uses.
+func (ix *Index) maxWeight() float64 { return math.Log(1 + float64(len(ix.entries))) }
+
+// controlID matches a criterion or control ID (cc7.2, a.5.15, a.12.3.1); the
+// normaliser adds its series (cc7, a.5), which carries the topic.
+var controlID = regexp.MustCompile(`^[a-z]{1,2}\d?\.\d+(?:\.\d+)*$`)
+
+// isNumber reports whether t is a figure that says little on its own: a small
+// number (2, 10, 3.5), a percentage or a year. Longer numbers (27005) may name a
+// standard and are not figures.
+func isNumber(t string) bool {
+	if t == "" {
+		return false
+	}
+	digits := 0
+	for _, r := range t {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '.' || r == '%':
+		default:
+			return false
+		}
+	}
+	switch {
+	case strings.HasSuffix(t, "%") || digits <= 3:
+		return true
+	case digits == 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20")):
+		return true
+	}
+	return false
 }

@@ -33,12 +33,14 @@ type Result struct {
 	Candidates []Candidate
 }
 
-// maxCandidates is how many entries bleve proposes for scoring.
-const maxCandidates = 8
-
 // Search scores the entries that best fit question, best first.
 func (ix *Index) Search(question string) (Result, error) {
-	norm := ix.correct(ix.norm.Normalize(question))
+	norm := ix.norm.Normalize(question)
+	if fixed := ix.correct(norm); fixed != norm {
+		// A corrected word may complete a phrase ("information security
+		// managment system"), so normalise again.
+		norm = ix.norm.Normalize(fixed)
+	}
 	res := Result{Normalized: norm}
 	q := ix.terms(norm)
 	for t := range q {
@@ -54,7 +56,9 @@ func (ix *Index) Search(question string) (Result, error) {
 	}
 	mq := bleve.NewMatchQuery(norm)
 	mq.SetField("text")
-	req := bleve.NewSearchRequestOptions(mq, 60, 0, false)
+	// Every entry sharing a term with the question is scored, so the runner-up
+	// is the real runner-up.
+	req := bleve.NewSearchRequestOptions(mq, ix.docs, 0, false)
 	req.Fields = []string{"entry"}
 	hits, err := ix.bleve.Search(req)
 	if err != nil {
@@ -68,9 +72,6 @@ func (ix *Index) Search(question string) (Result, error) {
 		}
 		seen[id] = true
 		res.Candidates = append(res.Candidates, ix.score(q, ix.entries[id]))
-		if len(seen) == maxCandidates {
-			break
-		}
 	}
 	sort.SliceStable(res.Candidates, func(i, j int) bool {
 		return res.Candidates[i].Score > res.Candidates[j].Score
@@ -114,7 +115,7 @@ func (ix *Index) score(q termSet, it *indexed) Candidate {
 func (ix *Index) correct(norm string) string {
 	toks := textnorm.Tokens(norm)
 	for i, w := range toks {
-		if len(w) < 4 || ix.words[w] > 0 || hasDigit(w) || ix.filler[w] {
+		if len(w) < 4 || ix.words[w] > 0 || hasDigit(w) || !ix.correctable(w) {
 			continue
 		}
 		maxDist := 1
@@ -139,6 +140,12 @@ func (ix *Index) correct(norm string) string {
 		}
 	}
 	return joinTokens(toks)
+}
+
+// correctable reports whether w may be a typo of a knowledge-base word: not a
+// stop word, filler or an everyday word.
+func (ix *Index) correctable(w string) bool {
+	return !ix.everyday[w] && len(ix.terms(w)) > 0
 }
 
 func joinTokens(toks []string) string {

@@ -50,6 +50,9 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 			return escalate(r.name, ""), nil
 		}
 	}
+	if isSmallTalk(norm) {
+		return escalate("small talk: nothing to answer", ""), nil
+	}
 	for _, r := range d.scope {
 		if r.re.MatchString(norm) {
 			return escalate("out of scope: "+r.name, ""), nil

@@ -1,6 +1,11 @@
 package decide
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+
+	"github.com/sideguy/sideguy-text/internal/textnorm"
+)
 
 // rule escalates a question that matches it, whatever the index says.
 type rule struct {
@@ -15,25 +20,58 @@ func r(name, pattern string) rule { return rule{name, regexp.MustCompile(pattern
 func humanRules() []rule {
 	return []rule{
 		r("asked for a person", `\b(human|humans|agent|operator|representative|real person|actual person|a person|someone real|somebody real|live person|customer service|support team)\b`),
-		r("asked for a person", `\b(talk|speak|chat|text|get)\s+(to|with)\s+(pj|someone|somebody|a rep|the owner)\b|\bis (pj|there anyone) there\b|\bcall me\b`),
-		r("said the answer is wrong", `\b(that|this|it|you|thats|your answer)\s*(is|are|s|was|re)?\s*(wrong|incorrect|not right|not correct|not true|false|inaccurate|off)\b|\bwrong answer\b|\bnot what i (asked|meant)\b|\bdoes not answer\b|\bnot helpful\b`),
+		r("asked for a person", `\b(talk|speak|chat|text|get)\s+(to|with)\s+(pj|someone|somebody|a rep|the owner)\b|\bis (pj|there anyone|anyone|someone) there\b|\bcall me\b|\b(someone|somebody|pj)\s+(call|ring|phone|text|email|reach|contact)\b|\b(call|ring|phone)\s+(me|us)\b`),
+		r("said the answer is wrong", `\b(that|this|it|you|your answer|the answer|that answer|this answer|your reply|that reply)\s+(is|are|was|were|seems|sounds|looks)?\s*(wrong|incorrect|not right|not correct|not true|false|inaccurate|off|outdated|out of date|made up|nonsense|not accurate|mistaken)\b|\bwrong answer\b|\bnot what i (asked|meant|said)\b|\b(does|did) not answer\b|\bnot helpful\b|\bunhelpful\b|\bmakes no sense\b|\bno that is not\b|\bi do not think (that is|so)\b`),
 	}
 }
 
 // scopeRules catch questions the knowledge base must not answer even when its
 // words match: prices, timelines, referrals, scheduling, other frameworks, law,
-// and exact control-by-control mappings.
+// exact control-by-control mappings, templates and how-to work, and staffing.
 func scopeRules() []rule {
+	const ids = `(?:cc\d\.\d+|a1\.\d+|c1\.\d+|pi1\.\d+|p\d\.\d+|a\.\d+\.\d+(?:\.\d+)?)`
+	const mapWords = `(?:map|maps|mapping|mappings|mapped|equivalent|equivalents|correspond|corresponds|corresponding|matches|match|same as|crosswalk)`
 	return []rule{
-		r("price", `\b(cost|costs|costing|price|prices|pricing|priced|fee|fees|expensive|cheap|cheaper|cheapest|dollars?|usd|afford|affordable|spend|invoice|rates?|charge|charges)\b|\$|\b\d+\s*k\b|\bhow much (is|does|do|will|would)\s+(it|a|an|the|soc2|iso27001|they|you)\b.{0,20}\b(run|cost|charge|take)`),
-		r("timeline", `\bhow (long|fast|quickly|soon)\b|\b(timeline|timelines|deadline|weeks?|months?|days|duration|turnaround)\b`),
-		r("referral", `\b(recommend|suggest|refer|referral|know|good|best|pick|choose|find|cheap)\w*\b.{0,25}\b(auditors?|cpa|firms?|consultants?|consultancy|vendors?|tools?|platforms?|software|lawyers?|pen ?testers?)\b|\b(auditors?|firms?|consultants?|tools?|platforms?)\b.{0,20}\b(recommend|suggest|use|should we|you like)\b|\b(vanta|drata|secureframe|sprinto|thoropass|tugboat|hyperproof|laika)\b`),
-		r("scheduling", `\b(schedule|scheduling|meeting|meet|zoom|calendar|calendly|appointment|book a|demo|hop on|jump on|phone call|a call|availability|available)\b`),
-		r("other framework", `\b(soc1|soc3|hipaa|pci|pci ?dss|nist|800 ?53|800 ?171|csf|iso9001|iso14001|iso42001|iso22301|iso27017|iso27018|iso27002|gdpr|ccpa|cpra|fedramp|hitrust|cmmc|sox|sarbanes|dora|nis2|cis controls?|cyber essentials|tisax|c5|csa star|stateramp|ferpa|glba|eu ai act)\b`),
-		r("legal", `\b(legal|legally|law|laws|lawyer|attorney|lawsuit|sue|liable|liability|contract|contracts|penalty|penalties|fine|fines|illegal)\b`),
-		r("exact mapping", `\b(exact|exactly|precise|precisely|specific|specifically|one to one|control by control|line by line|each control|every control|full|complete|spreadsheet|excel|csv|list of)\b.{0,30}\b(map|maps|mapping|mapped|equivalent|correspond|corresponds|matches|crosswalk)\b|\b(map|maps|mapping|mapped|equivalent|correspond|corresponds|matches)\b.{0,30}\b(exact|exactly|precisely|control by control|one to one|each|every)\b`),
-		r("exact mapping", `\b(which|what)\s+(annexa|iso27001|iso|soc2|tsc)?\s*(control|controls|criteria|criterion|clause)\s*(number|id)?\b.{0,30}\b(cc\d|a1\.\d|c1\.\d|pi1\.\d|p\d\.\d|a\.\d)`),
-		r("exact mapping", `\b(cc\d+(\.\d+)?|a1\.\d+|c1\.\d+|pi1\.\d+|p\d\.\d+|a\.\d+\.\d+)\b.{0,40}\b(map|maps|mapping|mapped|equivalent|correspond|corresponds|matches|same as)\b`),
-		r("templates", `\b(template|templates|policy doc|sample|example policy|send me)\b`),
+		r("price", `\b(cost|costs|costing|price|prices|pricing|priced|fee|fees|expensive|cheap|cheaper|cheapest|dollars?|usd|afford|affordable|spend|spending|invoice|rates?|charge|charges|budget|budgets|budgeting|quote|quotes|ballpark|roi|pay|paying)\b|\$|£|\b\d+\s*k\b|\bhow much (is|does|do|will|would|should)\s+(it|a|an|the|soc2|iso27001|they|you|we|i)\b.{0,30}\b(run|cost|charge|take|pay|spend|budget)`),
+		r("timeline", `\bhow (long|fast|quickly|soon|often)\b|\b(timeline|timelines|timeframe|time frame|deadline|deadlines|duration|turnaround|eta)\b|\bhow many (days|weeks|months|years|hours)\b|\b(in|within|by|under|less than|more than|take|takes|taking|took|need|last|lasts)\s+(a|an|\d+|few|couple|couple of|several|one|two|three|six)\s+(days?|weeks?|months?|years?)\b|\bby\s+(q[1-4]|the end of|end of|next (week|month|quarter|year)|jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b|\b(expire|expires|expired|expiry|expiration|renew|renews|renewal|recertify|recertification|surveillance audit|surveillance audits)\b`),
+		r("referral", `\b(recommend\w*|suggest\w*|refer|referral|know|good|best|top|pick|choose|find|hire|hiring|use|using|same|any|which|trust|like|cheap\w*|reputable|vetted|favorite|favourite)\b.{0,25}\b(auditors?|audit firms?|cpa firms?|cpas|firms?|certification bod(y|ies)|certifying bod(y|ies)|registrars?|consultants?|consultancy|consultancies|vendors?|tools?|platforms?|software|lawyers?|pen ?testers?|pentesters?)\b|\b(auditors?|firms?|consultants?|tools?|platforms?|vendors?)\b.{0,20}\b(recommend|suggest|use|should we|you like|you use|you trust|worth)\b|\b(vanta|drata|secureframe|sprinto|thoropass|tugboat|hyperproof|laika|a-lign|schellman|strike graph|scytale)\b`),
+		r("scheduling", `\b(schedule|scheduling|reschedule|meeting|meet|zoom|calendar|calendly|appointment|book a|book an|book time|demo|hop on|jump on|phone call|a call|video call|quick call|set up a call|set up time|grab time)\b|\b(are|is) (you|pj) (available|free|around)\b|\byour availability\b|\bwhen (are|is) (you|pj) (free|available|around)\b`),
+		r("other framework", `\b(soc1|soc3|hipaa|hitech|pci|pci ?dss|nist|800 ?53|800 ?171|csf|iso9001|iso14001|iso42001|iso22301|iso27017|iso27018|iso27002|2700[2-9]|2701\d|gdpr|ccpa|cpra|fedramp|hitrust|cmmc|sox|sarbanes|dora|nis2|cis controls?|cyber essentials|tisax|c5|csa star|stateramp|ferpa|glba|eu ai act|ai act|coppa|itar|irap|ens|soc for cybersecurity|soc for supply chain)\b`),
+		r("legal", `\b(legal|legally|law|laws|lawyer|attorney|lawsuit|sue|sued|suing|liable|liability|contractual|breach of contract|penalty|penalties|a fine|fines|fined|illegal|regulator|regulators|regulation|regulations|compliant by law|court)\b`),
+		r("exact mapping", `\b(exact|exactly|precise|precisely|specific|specifically|one to one|1:1|control by control|control to control|line by line|criterion by criterion|each control|every control|each criterion|every criterion|full|detailed|granular|spreadsheet|excel|csv|sheet|list of)\b.{0,30}\b`+mapWords+`\b|\b`+mapWords+`\b.{0,30}\b(exact|exactly|precise|precisely|control by control|one to one|1:1|each control|every control|each criterion|every criterion|line by line)\b`),
+		r("exact mapping", `\b(which|what)\b.{0,25}\b(control|controls|criteria|criterion|clause|clauses)\s*(number|numbers|id|ids)?\b.{0,30}\b`+ids+`|\b`+ids+`\b.{0,40}\b(which|what)\b.{0,20}\b(control|controls|criterion|criteria|clause)\b`),
+		r("exact mapping", `\b(iso27001|annexa|soc2|tsc)\s+(control|controls|criterion|criteria|clause)\b.{0,30}\b`+ids+`|\b`+ids+`\b.{0,40}\b(iso27001|annexa|soc2|tsc)\s+(control|controls|criterion|criteria|clause)\b`),
+		r("exact mapping", `\b`+ids+`\b.{0,40}\b`+mapWords+`\b|\b`+mapWords+`\b.{0,20}\b`+ids),
+		r("exact mapping", `\b(cc\d\.\d+|a1\.\d+|c1\.\d+|pi1\.\d+|p\d\.\d+)\b.{0,40}\ba\.\d+\.\d+|\ba\.\d+\.\d+\b.{0,40}\b(cc\d\.\d+|a1\.\d+|c1\.\d+|pi1\.\d+|p\d\.\d+)\b`),
+		r("templates or how-to", `\b(template|templates|policy doc|policy docs|sample|samples|example policy|example policies|send me|boilerplate|policy pack)\b|\bwhat (exactly )?(do|should|must) (i|we) (put|write|include|list|document|say)\b|\bhow (do|should|can|would) (i|we|you) (write|fill|fill out|document|implement|set up|build|prepare|draft|create|run|conduct|perform|scope)\b|\bhow to (write|fill|implement|set up|build|prepare|draft|create|run|conduct|perform|pass)\b|\b(write|draft) (my|our|a|the) (policy|policies|soa|isms)\b`),
+		r("staffing", `\bhow many (people|staff|engineers|employees|ftes?|hires|heads|persons)\b|\b(headcount|fte|ftes|full time|part time)\b`),
 	}
+}
+
+// smallTalk are words of greetings, thanks and acknowledgements. A message made
+// only of them asks nothing the knowledge base answers.
+var smallTalk = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`hi hey hello yo sup hiya howdy heya hallo greetings
+		good morning afternoon evening night day gm gn
+		thanks thank you so much very a lot lots again appreciate appreciated it that
+		lol lmao haha hahaha hah heh rofl ok cool great awesome nice perfect sweet amazing
+		got understood noted gotcha makes sense sounds fine alright all right
+		np no problem worries cheers bye goodbye later see ya cya ttyl take care
+		yes no sure yup nope ah oh hmm um uh wow k kk there everyone folks guys man dude
+		how are is doing going what up the and for your help helpful`) {
+		smallTalk[w] = true
+	}
+}
+
+// isSmallTalk reports whether the normalised text holds nothing but small talk.
+func isSmallTalk(norm string) bool {
+	toks := textnorm.Tokens(norm)
+	for _, t := range toks {
+		if !smallTalk[t] {
+			return false
+		}
+	}
+	return true
 }

@@ -56,8 +56,10 @@ func New() *Normalizer {
 			rw(`\bannex\s*-?\s*a\b|\bannexa\b|\banex\s*a\b`, " annexa "),
 			rw(`\binformation\s+security\s+management\s+systems?\b|\bisms\b`, " isms "),
 			rw(`\bstatement\s+of\s+applicability\b|\bsoas?\b`, " soa "),
-			rw(`\bprocessing\s+integrity\b|\bpi\b`, " processing integrity "),
-			rw(`\bcommon\s+criteria\b`, " common criteria "),
+			rw(`\bprocessing\s+integrity\b|\bpi\b`, " processingintegrity "),
+			rw(`\bcommon\s+criteri(?:a|on|as)\b`, " commoncriteria "),
+			// Everyday phrases for a concept the knowledge base names.
+			rw(`\b(?:have|has|got|share|shares)\s+in\s+common\b|\bin\s+common\b`, " $0 overlap "),
 			rw(`\btype\s*(?:2|ii|two)\b|\bt2\b`, " type2 "),
 			rw(`\btype\s*(?:1|i|one)\b|\bt1\b`, " type1 "),
 			rw(`\bvs\b|\bversus\b|\bv\b|\bcompared to\b`, " vs "),
@@ -78,6 +80,10 @@ func New() *Normalizer {
 			rw(`\bsoc2\s+(?:type[12]\s+)?(?:certified|report|compliant|attestation)\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|asking|asked|require|requires|requiring)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
 			rw(`\bsoc2\s+(?:done|finished|complete|completed|sorted|passed)\b[\s.]{0,4}iso27001\s+next\b`, " $0 soc2toiso "),
 			rw(`\biso27001\s+(?:done|finished|complete|completed|sorted|passed)\b[\s.]{0,4}soc2\s+next\b`, " $0 isotosoc2 "),
+			rw(`\b(?:want|wants|wanted|need|needs|asking for|asked for|asks for|require|requires|requiring|requested)\b[^.?!]{0,30}?\bsoc2\b[^.?!]{0,40}?\b(?:have|has|hold|got|already)\b[^.?!]{0,20}?\biso27001\b`, " $0 isotosoc2 "),
+			rw(`\b(?:want|wants|wanted|need|needs|asking for|asked for|asks for|require|requires|requiring|requested)\b[^.?!]{0,30}?\biso27001\b[^.?!]{0,40}?\b(?:have|has|hold|got|already)\b[^.?!]{0,20}?\bsoc2\b`, " $0 soc2toiso "),
+			// A choice between the two.
+			rw(`\bsoc2\s+or\s+(?:an?\s+|the\s+)?iso27001\b|\biso27001\s+or\s+(?:an?\s+|the\s+)?soc2\b`, " $0 soc2oriso "),
 			// What one has that the other lacks.
 			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b\s+(?:does|do|did|will|would|can|is|are|has|have)\s+not\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b\s+(?:does|do|did|will|would|can|is|are|has|have)\s+not\b`, " $0 isoonly "),
@@ -99,7 +105,7 @@ var soc2Type = regexp.MustCompile(`\bsoc2 type[12]\b`)
 // and percent signs of control IDs and figures), contractions and texting
 // spellings expanded and framework names made canonical.
 func (n *Normalizer) Normalize(text string) string {
-	s := strings.ToLower(n.chars.Replace(text))
+	s := expandRanges(strings.ToLower(n.chars.Replace(text)))
 	s = cleanPunct(s)
 	for _, r := range n.glued {
 		s = r.re.ReplaceAllString(s, r.repl)
@@ -108,7 +114,7 @@ func (n *Normalizer) Normalize(text string) string {
 	for _, r := range n.rewrites {
 		s = r.re.ReplaceAllString(s, r.repl)
 	}
-	s = strings.Join(strings.Fields(s), " ")
+	s = ccFamily(strings.Join(strings.Fields(s), " "))
 	for _, r := range n.dirs {
 		s = r.re.ReplaceAllString(s, r.repl)
 	}
@@ -118,6 +124,51 @@ func (n *Normalizer) Normalize(text string) string {
 		s = soc2Type.ReplaceAllString(s, "soc2")
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+var ccSeries = regexp.MustCompile(`^cc[1-9](?:\.\d+)?$`)
+
+// ccFamily adds "cc" once after the first Common Criteria series or ID, so a
+// question on cc3 is like one on cc8 where no entry names cc3 alone.
+func ccFamily(s string) string {
+	fields := strings.Fields(s)
+	for i, f := range fields {
+		if f == "cc" {
+			return s
+		}
+		if ccSeries.MatchString(f) {
+			out := append(append(append([]string{}, fields[:i+1]...), "cc"), fields[i+1:]...)
+			return strings.Join(out, " ")
+		}
+	}
+	return s
+}
+
+// seriesRange matches a range of criteria series: cc1-cc9, p1 to p8.
+var seriesRange = regexp.MustCompile(`\b(cc|p)([1-9])\s*(?:-|to|through|thru|until)\s*(?:cc|p)?([1-9])\b`)
+
+// expandRanges writes out every series of a range, so "cc1-cc9" names cc8.
+func expandRanges(s string) string {
+	return seriesRange.ReplaceAllStringFunc(s, func(m string) string {
+		g := seriesRange.FindStringSubmatch(m)
+		from, to := int(g[2][0]-'0'), int(g[3][0]-'0')
+		if to <= from {
+			return m
+		}
+		parts := make([]string, 0, to-from+1)
+		for i := from; i <= to; i++ {
+			parts = append(parts, g[1]+string(rune('0'+i)))
+		}
+		return " " + strings.Join(parts, " ") + " "
+	})
+}
+
+// Words returns text lower-cased, without punctuation and with contractions
+// and shorthand expanded, but with names not made canonical: the words a texter
+// might misspell ("information security managment system").
+func (n *Normalizer) Words(text string) []string {
+	s := cleanPunct(strings.ToLower(n.chars.Replace(text)))
+	return Tokens(n.expand(s))
 }
 
 // expand rewrites contractions and texting shorthand word by word.

@@ -12,9 +12,9 @@ func TestNormalize(t *testing.T) {
 		{"we have soc 2 type ii and a customer wants iso", "we have soc2 and a customer wants iso27001 soc2toiso"},
 		{"What’s the TSC / Annex A mapping", "what is the tsc annexa mapping"},
 		{"what does soc 2 have that iso doesn't", "what does soc2 have that iso27001 does not soc2only"},
-		{"is PI covered?", "is processing integrity covered ."},
+		{"is PI covered?", "is processingintegrity covered ."},
 		{"whats an SoA", "what is an soa"},
-		{"CC6.1 and A.8.13", "cc6.1 cc6 and a.8.13 a.8 annexa"},
+		{"CC6.1 and A.8.13", "cc6.1 cc cc6 and a.8.13 a.8 annexa"},
 		{"is A.12.3.1 gone", "is a.12.3.1 a.12 annexa 2013 gone"},
 		{"that's wrong", "that is wrong"},
 		{"thats wrong", "that is wrong"},
@@ -29,6 +29,22 @@ func TestNormalize(t *testing.T) {
 		{"27701", "iso27701"},
 		{"iso 9001", "iso9001"},
 		{"SOC 1", "soc1"},
+	}
+	for _, tt := range tests {
+		if got := n.Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNormalizeRanges(t *testing.T) {
+	n := New()
+	tests := []struct{ in, want string }{
+		{"cc1-cc9", "cc1 cc cc2 cc3 cc4 cc5 cc6 cc7 cc8 cc9"},
+		{"what are CC1 through CC9", "what are cc1 cc cc2 cc3 cc4 cc5 cc6 cc7 cc8 cc9"},
+		{"p1-p8 in annex a", "p1 p2 p3 p4 p5 p6 p7 p8 in annexa"},
+		{"soc 2 or iso 27001 first", "soc2 or iso27001 soc2oriso first"},
+		{"customer asking for soc2 but we only have iso", "customer asking for soc2 but we only have iso27001 isotosoc2"},
 	}
 	for _, tt := range tests {
 		if got := n.Normalize(tt.in); got != tt.want {

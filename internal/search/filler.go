@@ -15,16 +15,16 @@ var fillerWords = []string{
 	"hmm", "um", "uh", "lol", "haha", "opinion", "many", "one", "ones",
 }
 
-// genericWords are everyday words that, when no entry uses them, say little
-// about what a question is on: time, degree, vague nouns and verbs, who else is
-// involved. They weigh genericWeight instead of the weight of an unknown topic.
+// genericWords are everyday words that say little about what a question is on:
+// time, degree, vague nouns and verbs, who else is involved. They weigh at most
+// genericWeight, and no more when no entry uses them.
 // Words that name a topic the line does not cover (cost, expire, encrypt, fail,
 // stage, pen test, …) must not be here.
 var genericWords = []string{
 	// Time and sequence.
 	"still", "yet", "ever", "again", "soon", "later", "today", "tomorrow", "yesterday",
 	"recently", "lately", "last", "ago", "previous", "previously", "past", "future", "upcoming",
-	"week", "weeks", "month", "months", "quarter", "day", "days", "time", "times", "right now",
+	"week", "weeks", "month", "months", "quarter", "day", "days", "right now",
 	"morning", "night", "once", "twice", "eventually", "finally", "originally", "initially",
 	// Degree, hedging and attitude.
 	"even", "maybe", "perhaps", "probably", "possibly", "definitely", "certainly", "generally",
@@ -37,13 +37,14 @@ var genericWords = []string{
 	"area", "areas", "part", "parts", "piece", "pieces", "section", "sections", "bits", "aspect",
 	"aspects", "top", "rest", "remaining", "else", "another", "anything", "something",
 	"everything", "nothing", "anyone", "someone", "everyone", "etc", "instance",
-	"lift", "effort", "hassle", "deal", "matter", "point", "idea", "situation", "case",
+	"lift", "effort", "hassle", "deal", "matter", "idea", "situation", "case",
 	"term", "terms", "word", "words", "name", "names", "called", "jargon", "acronym", "acronyms",
-	"number", "numbers", "list", "overview", "summary", "detail", "details", "info",
+	"list", "detail", "details", "info", "share", "shared", "common",
 	// Who else is involved.
 	"sales", "board", "boss", "ceo", "cto", "cfo", "founder", "founders", "investor", "investors",
 	"partner", "partners", "consultant", "consultants", "advisor", "advisors", "guy", "guys",
 	"folks", "colleague", "colleagues", "manager", "engineer", "engineers", "staff", "owner",
+	"auditor", "auditors",
 	"business", "product", "products", "saas", "platform", "service", "services", "app",
 	"deal", "deals", "contract", "market", "sell", "selling", "sold", "buy", "region",
 	"us", "eu", "uk", "europe", "european", "america", "american", "global", "international",
@@ -61,10 +62,10 @@ var genericWords = []string{
 	"mention", "mentioned", "mentions", "relate", "relates", "related", "regarding", "apply",
 	"applies", "matters", "fit", "fits", "sit", "sits", "belong", "belongs", "land", "lands",
 	"end", "ends", "live", "lives", "leave", "left", "stay", "stays", "remain", "remains",
-	"handle", "handled", "deal", "dealing", "cope", "manage", "managing", "care", "bother",
-	"worry", "worried", "concern", "concerned", "plan", "planning", "thinking", "considering",
+	"deal", "dealing", "cope", "care", "bother",
+	"worry", "worried", "concern", "concerned", "thinking", "considering",
 	"decide", "deciding", "decided", "compare", "comparing", "comparison", "differ", "differs",
-	"exist", "exists", "existing", "gone", "change", "changed", "changes",
+	"exist", "exists", "existing", "gone",
 	// Conjunctions and prepositions the stop list keeps.
 	"though", "although", "since", "whether", "either", "per", "via", "across", "along",
 	"within", "beyond", "around", "towards", "upon", "besides", "instead", "otherwise",

@@ -150,14 +150,15 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 			for t := range ts {
 				it.vocab[t] = true
 			}
-			ix.addWords(norm)
+			ix.addWords(p)
 			if err := batch.Index(fmt.Sprintf("%s#%d", e.ID, j), doc{Entry: e.ID, Text: norm, Kind: "phrasing"}); err != nil {
 				return nil, fmt.Errorf("index %s: %w", e.ID, err)
 			}
 			ix.docs++
 		}
-		extra := norm.Normalize(strings.Join(e.Keywords, " ") + " . " + e.Answer)
-		ix.addWords(extra)
+		raw := strings.Join(e.Keywords, " ") + " . " + e.Answer
+		extra := norm.Normalize(raw)
+		ix.addWords(raw)
 		for t := range ix.terms(extra) {
 			it.vocab[t] = true
 		}
@@ -191,8 +192,13 @@ func (ix *Index) Entry(id string) (*domain.Entry, bool) {
 // Len is the number of entries.
 func (ix *Index) Len() int { return len(ix.entries) }
 
-func (ix *Index) addWords(norm string) {
-	for _, w := range textnorm.Tokens(norm) {
+// addWords adds the words of a knowledge text, both as written and
+// normalised, to the words typos are corrected to.
+func (ix *Index) addWords(text string) {
+	for _, w := range ix.norm.Words(text) {
+		ix.words[w]++
+	}
+	for _, w := range textnorm.Tokens(ix.norm.Normalize(text)) {
 		ix.words[w]++
 	}
 }
@@ -220,7 +226,8 @@ const (
 // weight is a term's inverse document frequency over entries. Terms no entry
 // uses weigh like the rarest known term: they are what the question is about
 // and the knowledge base does not cover. Everyday words, bare numbers and
-// control IDs whose series the knowledge base knows weigh less.
+// control IDs whose series the knowledge base knows weigh less; everyday words
+// weigh little even when some entry uses them.
 func (ix *Index) weight(t string) float64 {
 	if ix.filler[t] {
 		return 0
@@ -233,6 +240,10 @@ func (ix *Index) weight(t string) float64 {
 		return ix.maxWeight()
 	}
 	w := math.Log(1 + float64(len(ix.entries))/float64(df))
+	if ix.generic[t] && w > genericWeight {
+		// An everyday word says as little when an entry happens to use it.
+		w = genericWeight
+	}
 	if ix.anchors[t] && w < anchorWeight {
 		w = anchorWeight
 	}

@@ -21,6 +21,10 @@ type Candidate struct {
 	Coverage float64
 	// Score combines the two (0 to 1); comparable across questions.
 	Score float64
+	// Specific counts the question's terms the entry knows that fewer than
+	// half the entries know: with none, the question only names the frameworks
+	// (or other words every entry uses) and says nothing that picks this entry.
+	Specific int
 }
 
 // Result is what a search found.
@@ -28,7 +32,7 @@ type Result struct {
 	Normalized string
 	// Terms are the question's analysed terms after typo correction.
 	Terms []string
-	// Unknown are the terms no entry knows.
+	// Unknown are the topic terms no entry knows (everyday words left out).
 	Unknown    []string
 	Candidates []Candidate
 }
@@ -45,7 +49,7 @@ func (ix *Index) Search(question string) (Result, error) {
 	q := ix.terms(norm)
 	for t := range q {
 		res.Terms = append(res.Terms, t)
-		if ix.df[t] == 0 && !ix.filler[t] {
+		if ix.df[t] == 0 && ix.weight(t) == ix.maxWeight() {
 			res.Unknown = append(res.Unknown, t)
 		}
 	}
@@ -87,6 +91,9 @@ func (ix *Index) score(q termSet, it *indexed) Candidate {
 		qw += w * w
 		if it.vocab[t] {
 			covered += w * w
+			if w > 0 && !ix.generic[t] && 2*ix.df[t] < len(ix.entries) {
+				c.Specific++
+			}
 		}
 	}
 	if qw == 0 {
@@ -176,7 +183,9 @@ func abs(n int) int {
 }
 
 // distance is the optimal-string-alignment edit distance (insertions, deletions,
-// substitutions and swaps of neighbours), capped at limit+1.
+// substitutions and swaps of neighbours), capped at limit+1. Substituting a
+// letter for one that is not next to it on the keyboard costs 2: "share" is not
+// a typo of "shape", but "tyoe" is one of "type".
 func distance(a, b string, limit int) int {
 	ra, rb := []rune(a), []rune(b)
 	prev2 := make([]int, len(rb)+1)
@@ -189,9 +198,9 @@ func distance(a, b string, limit int) int {
 		cur[0] = i
 		rowMin := cur[0]
 		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
+			cost := 0
+			if ra[i-1] != rb[j-1] {
+				cost = substitution(ra[i-1], rb[j-1])
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
@@ -205,4 +214,37 @@ func distance(a, b string, limit int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(rb)]
+}
+
+// keyboard rows, for which keys are neighbours.
+var keyboard = []string{"1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"}
+
+// keyPos maps a key to its row and column.
+var keyPos = func() map[rune][2]int {
+	m := map[rune][2]int{}
+	for row, keys := range keyboard {
+		for col, k := range keys {
+			m[k] = [2]int{row, col}
+		}
+	}
+	return m
+}()
+
+// substitution is the cost of typing a instead of b: 1 for keys next to each
+// other (on the row, or the rows above and below), 2 otherwise.
+func substitution(a, b rune) int {
+	pa, oka := keyPos[a]
+	pb, okb := keyPos[b]
+	if !oka || !okb {
+		return 2
+	}
+	dr, dc := abs(pa[0]-pb[0]), pa[1]-pb[1]
+	if dr == 0 && abs(dc) == 1 {
+		return 1
+	}
+	// Staggered rows: a key touches the two keys below it (q: a; w: a, s).
+	if dr == 1 && (dc == 0 || (pa[0] < pb[0] && dc == 1) || (pa[0] > pb[0] && dc == -1)) {
+		return 1
+	}
+	return 2
 }

@@ -31,11 +31,12 @@ type Decider struct {
 	limits Thresholds
 	human  []rule
 	scope  []rule
+	family family
 }
 
 // New builds a Decider over an index.
 func New(index *search.Index, norm *textnorm.Normalizer, limits Thresholds) *Decider {
-	return &Decider{index: index, norm: norm, limits: limits, human: humanRules(), scope: scopeRules()}
+	return &Decider{index: index, norm: norm, limits: limits, human: humanRules(), scope: scopeRules(), family: newFamily(relatedPairs)}
 }
 
 // Decide answers or escalates one question.
@@ -65,26 +66,51 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 	if len(res.Candidates) == 0 {
 		return escalate("no matching entry", ""), nil
 	}
-	best := res.Candidates[0]
+	best, rival := d.pick(res.Candidates)
 	dec := domain.Decision{Score: round(best.Score), Candidate: best.Entry.ID}
-	var runnerUp float64
-	if len(res.Candidates) > 1 {
-		runnerUp = res.Candidates[1].Score
-	}
 	switch {
 	case best.Coverage < d.limits.MinCoverage:
 		dec.Action, dec.Reason = domain.ActionEscalate, fmt.Sprintf("the knowledge base does not cover %s", strings.Join(res.Unknown, ", "))
 		if len(res.Unknown) == 0 {
 			dec.Reason = fmt.Sprintf("best entry %s covers too little of the question (%.2f)", best.Entry.ID, best.Coverage)
 		}
+	case best.Specific == 0:
+		dec.Action, dec.Reason = domain.ActionEscalate, fmt.Sprintf("too general: nothing in the question picks %s over the rest", best.Entry.ID)
 	case best.Score < d.limits.MinScore:
 		dec.Action, dec.Reason = domain.ActionEscalate, fmt.Sprintf("not confident: best entry %s scores %.2f", best.Entry.ID, best.Score)
-	case best.Score-runnerUp < d.limits.MinMargin:
-		dec.Action, dec.Reason = domain.ActionEscalate, fmt.Sprintf("ambiguous: %s and %s score alike", best.Entry.ID, res.Candidates[1].Entry.ID)
+	case rival != nil && best.Score-rival.Score < d.limits.MinMargin:
+		dec.Action, dec.Reason = domain.ActionEscalate, fmt.Sprintf("ambiguous: %s and %s score alike", best.Entry.ID, rival.Entry.ID)
 	default:
 		dec.Action, dec.Entry, dec.Reason = domain.ActionAnswer, best.Entry, "confident match"
 	}
 	return dec, nil
+}
+
+// pick chooses the entry to answer with among candidates (best first) and the
+// rival it must beat by the margin: the best candidate whose answer is not
+// related to it. On a near-tie between a summary entry and a related specific
+// one, the specific one is chosen.
+func (d *Decider) pick(cands []search.Candidate) (best search.Candidate, rival *search.Candidate) {
+	best = cands[0]
+	if len(cands) > 1 {
+		next := cands[1]
+		if summaries[best.Entry.ID] && !summaries[next.Entry.ID] && d.family.related(best.Entry.ID, next.Entry.ID) &&
+			best.Score-next.Score < d.limits.MinMargin {
+			best = next
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.Entry.ID == best.Entry.ID || d.family.related(best.Entry.ID, c.Entry.ID) {
+			continue
+		}
+		if c.Score > best.Score {
+			// A summary the chosen entry was preferred to, and its other relatives.
+			continue
+		}
+		return best, c
+	}
+	return best, nil
 }
 
 func escalate(reason, candidate string) domain.Decision {

@@ -39,6 +39,7 @@ var genericWords = []string{
 	"everything", "nothing", "anyone", "someone", "everyone", "etc", "instance",
 	"lift", "effort", "hassle", "deal", "matter", "idea", "situation", "case",
 	"term", "terms", "word", "words", "name", "names", "called", "jargon", "acronym", "acronyms",
+	"purpose", "goal", "reason", "benefit", "benefits", "painful", "pain", "policy", "policies",
 	"list", "detail", "details", "info", "share", "shared", "common",
 	// Who else is involved.
 	"sales", "board", "boss", "ceo", "cto", "cfo", "founder", "founders", "investor", "investors",

@@ -60,6 +60,7 @@ func New() *Normalizer {
 			rw(`\bcommon\s+criteri(?:a|on|as)\b`, " commoncriteria "),
 			// Everyday phrases for a concept the knowledge base names.
 			rw(`\b(?:have|has|got|share|shares)\s+in\s+common\b|\bin\s+common\b`, " $0 overlap "),
+			rw(`\b(?:the\s+)?point\s+of\s+(an?|the)\b`, " purpose of $1 "),
 			rw(`\btype\s*(?:2|ii|two)\b|\bt2\b`, " type2 "),
 			rw(`\btype\s*(?:1|i|one)\b|\bt1\b`, " type1 "),
 			rw(`\bvs\b|\bversus\b|\bv\b|\bcompared to\b`, " vs "),

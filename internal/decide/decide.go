@@ -19,9 +19,17 @@ type Thresholds struct {
 	MinCoverage float64
 }
 
-// DefaultThresholds were tuned on knowledge/eval/dev.yaml (see the test).
+// DefaultThresholds were set on knowledge/eval/dev.yaml (see TestDevSet) and
+// checked on question sets written apart from it. They sit on a plateau:
+// MinScore anywhere in 0.5-0.6 and MinMargin in 0.03-0.04 give the same
+// decisions there; MinCoverage is the one that matters (0.7 lets wrong answers
+// through, 0.8 escalates good ones). On dev.yaml they answer 115 of 120
+// in-scope questions correctly, answer none wrongly and escalate all 50
+// out-of-scope ones. Score is the mean of Match and Coverage, both shares on an
+// absolute scale, so one threshold means the same for every question; the
+// margin is taken against the best entry whose answer is not related (family.go).
 func DefaultThresholds() Thresholds {
-	return Thresholds{MinScore: 0.55, MinMargin: 0.04, MinCoverage: 0.75}
+	return Thresholds{MinScore: 0.6, MinMargin: 0.04, MinCoverage: 0.75}
 }
 
 // Decider makes decisions on questions. It is safe for concurrent use.

@@ -37,7 +37,7 @@ var genericWords = []string{
 	"area", "areas", "part", "parts", "piece", "pieces", "section", "sections", "bits", "aspect",
 	"aspects", "top", "rest", "remaining", "else", "another", "anything", "something",
 	"everything", "nothing", "anyone", "someone", "everyone", "etc", "instance",
-	"lift", "effort", "hassle", "deal", "matter", "idea", "situation", "case",
+	"lift", "effort", "hassle", "every", "deal", "matter", "idea", "situation", "case",
 	"term", "terms", "word", "words", "name", "names", "called", "jargon", "acronym", "acronyms",
 	"purpose", "goal", "reason", "benefit", "benefits", "painful", "pain", "policy", "policies",
 	"list", "detail", "details", "info", "share", "shared", "common",
@@ -78,3 +78,9 @@ var genericWords = []string{
 var anchorWords = []string{
 	"soc2", "iso27001", "iso27701", "tsc", "annexa", "isms", "soa", "type1", "type2",
 }
+
+// directionWords are the tokens textnorm adds for a move between the
+// frameworks, a choice between them, or what one has that the other lacks.
+// They say what is asked more than any word, so they weigh at least
+// directionWeight.
+var directionWords = []string{"soc2toiso", "isotosoc2", "soc2oriso", "soc2only", "isoonly"}

@@ -58,6 +58,8 @@ type Index struct {
 	// anchors name a framework or one of its parts (soc2, annexa, isms, …): an
 	// entry that does not know one the question names is about something else.
 	anchors termSet
+	// directions are the direction tokens (soc2toiso, ...).
+	directions termSet
 	// everyday are the filler and generic words as written, never taken for
 	// typos.
 	everyday map[string]bool
@@ -134,6 +136,7 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 	ix.filler = ix.terms(strings.Join(fillerWords, " "))
 	ix.generic = ix.terms(strings.Join(genericWords, " "))
 	ix.anchors = ix.terms(strings.Join(anchorWords, " "))
+	ix.directions = ix.terms(strings.Join(directionWords, " "))
 	ix.everyday = map[string]bool{}
 	for _, w := range append(append([]string{}, fillerWords...), genericWords...) {
 		ix.everyday[w] = true
@@ -221,6 +224,8 @@ const (
 	// anchorWeight is the least weight of a framework name, however many
 	// entries use it.
 	anchorWeight = 1.5
+	// directionWeight is the least weight of a direction token.
+	directionWeight = 2.0
 )
 
 // weight is a term's inverse document frequency over entries. Terms no entry
@@ -246,6 +251,9 @@ func (ix *Index) weight(t string) float64 {
 	}
 	if ix.anchors[t] && w < anchorWeight {
 		w = anchorWeight
+	}
+	if ix.directions[t] && w < directionWeight {
+		w = directionWeight
 	}
 	return w
 }

@@ -83,6 +83,8 @@ func New() *Normalizer {
 			rw(`\biso27001\s+(?:done|finished|complete|completed|sorted|passed)\b[\s.]{0,4}soc2\s+next\b`, " $0 isotosoc2 "),
 			rw(`\b(?:want|wants|wanted|need|needs|asking for|asked for|asks for|require|requires|requiring|requested)\b[^.?!]{0,30}?\bsoc2\b[^.?!]{0,40}?\b(?:have|has|hold|got|already)\b[^.?!]{0,20}?\biso27001\b`, " $0 isotosoc2 "),
 			rw(`\b(?:want|wants|wanted|need|needs|asking for|asked for|asks for|require|requires|requiring|requested)\b[^.?!]{0,30}?\biso27001\b[^.?!]{0,40}?\b(?:have|has|hold|got|already)\b[^.?!]{0,20}?\bsoc2\b`, " $0 soc2toiso "),
+			rw(`\biso27001\s+(?:certified|certification|compliant|cert)\b[^.?!]{0,40}?\bsoc2\s+(?:need|needs|require|requires|add|adds)\b`, " $0 isotosoc2 "),
+			rw(`\bsoc2\s+(?:certified|report|compliant|attestation|attested)\b[^.?!]{0,40}?\biso27001\s+(?:need|needs|require|requires|add|adds)\b`, " $0 soc2toiso "),
 			// A choice between the two.
 			rw(`\bsoc2\s+or\s+(?:an?\s+|the\s+)?iso27001\b|\biso27001\s+or\s+(?:an?\s+|the\s+)?soc2\b`, " $0 soc2oriso "),
 			// What one has that the other lacks.
@@ -261,6 +263,8 @@ var shorthand = map[string]string{
 	// Time words.
 	"yr": "year", "yrs": "years", "mo": "month", "mos": "months", "mth": "month", "mths": "months",
 	"wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours",
+	// Forms the stemmer gets wrong ("added" would stem to "ad").
+	"added": "add", "adding": "add", "adds": "add",
 	// Compliance shorthand.
 	"mgmt": "management", "mgt": "management", "mngmt": "management", "mgmnt": "management",
 	"reqs": "requirements", "reqts": "requirements", "req": "requirement", "reqd": "required",

@@ -1,0 +1,62 @@
+package decide_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sideguy/sideguy-text/internal/domain"
+)
+
+// Small talk, thanks and complaints never get a knowledge answer, and the
+// scope rules do not fire on ordinary in-scope words.
+func TestDecideEdgeCases(t *testing.T) {
+	d := newDecider(t)
+	tests := []struct {
+		text   string
+		answer string // entry id, or "" to escalate
+		reason string // prefix of the escalation reason, when escalating
+	}{
+		{"thanks!", "", "small talk"},
+		{"thank you so much", "", "small talk"},
+		{"good morning", "", "small talk"},
+		{"ok cool thx", "", "small talk"},
+		{"👍", "", "small talk"},
+		{"that's wrong", "", "said the answer is wrong"},
+		{"thats not right", "", "said the answer is wrong"},
+		{"can someone call me back", "", "asked for a person"},
+		{"how many controls does soc 2 have", "", ""},
+		{"do soc 2 and iso 27001 map to each other much", "", ""},
+		{"does iso 27001 cover soc 2 availability", "row-availability", ""},
+		{"how much overlap is there between soc 2 and iso", "overlap", ""},
+		{"who is this", "about", ""},
+		{"whats an isms", "isms", ""},
+		{"what does cc7 cover", "common-criteria", ""},
+		{"is a.12.3.1 still valid", "iso-2013", ""},
+		{"which annex a control maps to cc6.1 exactly", "", "out of scope: exact mapping"},
+		{"we finished soc 2 last month, what's next for iso", "soc2-to-iso", ""},
+		{"how long does iso take", "", "out of scope: timeline"},
+		{"are you available tuesday", "", "out of scope: scheduling"},
+	}
+	for _, tt := range tests {
+		dec, err := d.Decide(tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case tt.answer != "":
+			if dec.Action != domain.ActionAnswer || dec.Entry.ID != tt.answer {
+				t.Errorf("Decide(%q) = %s %s (%s), want answer %s", tt.text, dec.Action, dec.Candidate, dec.Reason, tt.answer)
+			}
+		case dec.Action != domain.ActionEscalate:
+			t.Errorf("Decide(%q) answered %s, want escalate", tt.text, dec.Entry.ID)
+		case tt.reason != "" && !strings.HasPrefix(dec.Reason, tt.reason):
+			t.Errorf("Decide(%q) escalated for %q, want %q", tt.text, dec.Reason, tt.reason)
+		}
+	}
+	// "do soc 2 and iso map to each other much" asks about overlap: it must not
+	// be taken for a request for an exact mapping.
+	dec, _ := d.Decide("do soc 2 and iso 27001 map to each other much")
+	if strings.Contains(dec.Reason, "exact mapping") {
+		t.Errorf("\"map to each other much\" escalated as an exact mapping")
+	}
+}

@@ -27,9 +27,16 @@ type Assistant interface {
 	Handle(ctx context.Context, in domain.Inbound) (domain.Reply, error)
 }
 
+// Deliveries records Twilio's status callbacks.
+type Deliveries interface {
+	ApplyStatus(sid, status string, errorCode int) (domain.Thread, bool, error)
+}
+
 // Config configures the webhook.
 type Config struct {
 	Assistant Assistant
+	// Deliveries receives status callbacks; without it they are only checked and logged.
+	Deliveries Deliveries
 	// PublicURL is the base URL Twilio calls (scheme and host, maybe a path),
 	// used to check signatures.
 	PublicURL string
@@ -42,10 +49,11 @@ type Config struct {
 
 // Handler serves Twilio's webhooks.
 type Handler struct {
-	assistant Assistant
-	publicURL string
-	validator *client.RequestValidator
-	log       *slog.Logger
+	assistant  Assistant
+	deliveries Deliveries
+	publicURL  string
+	validator  *client.RequestValidator
+	log        *slog.Logger
 }
 
 // New builds a Handler.
@@ -53,7 +61,7 @@ func New(cfg Config) (*Handler, error) {
 	if cfg.Assistant == nil {
 		return nil, errors.New("webhooks: assistant is required")
 	}
-	h := &Handler{assistant: cfg.Assistant, publicURL: strings.TrimRight(cfg.PublicURL, "/"), log: cfg.Logger}
+	h := &Handler{assistant: cfg.Assistant, deliveries: cfg.Deliveries, publicURL: strings.TrimRight(cfg.PublicURL, "/"), log: cfg.Logger}
 	if h.log == nil {
 		h.log = slog.Default()
 	}
@@ -70,6 +78,7 @@ func New(cfg Config) (*Handler, error) {
 // Register adds the webhook routes to e.
 func (h *Handler) Register(e *echo.Echo) {
 	e.POST(SMSPath, h.SMS)
+	e.POST(StatusPath, h.Status)
 }
 
 // SMS handles an inbound text.

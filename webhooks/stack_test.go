@@ -12,32 +12,69 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/sideguy/sideguy-text/internal/assistant"
 	"github.com/sideguy/sideguy-text/internal/decide"
 	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/hours"
 	"github.com/sideguy/sideguy-text/internal/kb"
+	"github.com/sideguy/sideguy-text/internal/notify"
 	"github.com/sideguy/sideguy-text/internal/search"
+	"github.com/sideguy/sideguy-text/internal/sender"
 	"github.com/sideguy/sideguy-text/internal/server"
 	"github.com/sideguy/sideguy-text/internal/store"
 	"github.com/sideguy/sideguy-text/internal/textnorm"
+	"github.com/sideguy/sideguy-text/internal/twiliofake"
 	"github.com/sideguy/sideguy-text/knowledge"
 	"github.com/sideguy/sideguy-text/webhooks"
 )
 
-const authToken = "12345abcdef"
+const authToken = "12345abcdef" // letters and digits only, as twilio-go requires
 
 // stack is the whole service on a real HTTP server with a bbolt file in a
-// temporary directory and the shipped knowledge base.
+// temporary directory and the shipped knowledge base, sending through a fake
+// Twilio REST API, on a clock the test moves.
 type stack struct {
-	url    string
-	store  *store.Store
-	client *http.Client
+	url      string
+	store    *store.Store
+	client   *http.Client
+	fake     *twiliofake.Server
+	notifier *notify.Notifier
+	clock    *clock
 }
 
-func newStack(t *testing.T, keywords assistant.KeywordReplies) *stack {
+const (
+	accountSID    = "AC0123456789abcdef0123456789abcdef"
+	operatorPhone = "+14155550000"
+)
+
+// clock is a time the test sets and moves.
+type clock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func (c *clock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+func (c *clock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now = c.now.Add(d)
+}
+
+// options change a stack before it starts.
+type options struct {
+	hours string
+}
+
+func newStack(t *testing.T, keywords assistant.KeywordReplies, opts ...func(*options)) *stack {
 	t.Helper()
 	entries, err := kb.Load(knowledge.Entries())
 	if err != nil {
@@ -54,16 +91,38 @@ func newStack(t *testing.T, keywords assistant.KeywordReplies) *stack {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	asst, err := assistant.New(assistant.Config{Store: st, Decider: decide.New(ix, norm, decide.DefaultThresholds()),
-		Keywords: keywords, Logger: slog.New(slog.DiscardHandler), Now: func() time.Time { return time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC) }})
-	if err != nil {
-		t.Fatal(err)
+	var o options
+	for _, f := range opts {
+		f(&o)
 	}
-	s := &stack{store: st}
+	var schedule *hours.Schedule
+	if o.hours != "" {
+		if schedule, err = hours.Parse(o.hours); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Thursday 26 November 2026, 10:00 in Los Angeles.
+	s := &stack{store: st, clock: &clock{now: time.Date(2026, 11, 26, 18, 0, 0, 0, time.UTC)}}
 	// The public URL is the server's own address, known once it listens.
 	srv := httptest.NewUnstartedServer(nil)
 	s.url = "http://" + srv.Listener.Addr().String()
-	h, err := webhooks.New(webhooks.Config{Assistant: asst, PublicURL: s.url + "/", AuthToken: authToken, Logger: slog.New(slog.DiscardHandler)})
+	s.fake = twiliofake.New(accountSID, authToken)
+	t.Cleanup(s.fake.Close)
+	send, err := sender.NewTwilio(sender.Config{AccountSID: accountSID, AuthToken: authToken, From: "+18005550100",
+		APIURL: s.fake.URL, StatusCallback: s.url + webhooks.StatusPath})
+	if err != nil {
+		t.Fatal(err)
+	}
+	quiet := slog.New(slog.DiscardHandler)
+	s.notifier = notify.New(notify.Config{Store: st, Sender: send, Phone: operatorPhone, PublicURL: s.url,
+		Interval: 5 * time.Minute, Now: s.clock.Now, Logger: quiet})
+	asst, err := assistant.New(assistant.Config{Store: st, Decider: decide.New(ix, norm, decide.DefaultThresholds()),
+		Keywords: keywords, Logger: quiet, Now: s.clock.Now, Sender: send, OperatorPhone: operatorPhone,
+		Hours: schedule, Notifier: s.notifier})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := webhooks.New(webhooks.Config{Assistant: asst, Deliveries: st, PublicURL: s.url + "/", AuthToken: authToken, Logger: quiet})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,8 +14,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/sideguy/sideguy-text/internal/assistant"
+	"github.com/sideguy/sideguy-text/internal/hours"
 	"github.com/sideguy/sideguy-text/knowledge"
 )
 
@@ -31,6 +33,22 @@ type config struct {
 	KeywordReplies assistant.KeywordReplies
 	LogFormat      string
 	LogLevel       slog.Level
+
+	// Sending SMS (operator replies, notifications).
+	AccountSID          string
+	APIKey, APISecret   string
+	FromNumber          string
+	MessagingServiceSID string
+	TwilioAPIURL        string
+	OperatorPhone       string
+	NotifyInterval      time.Duration
+	Hours               *hours.Schedule
+}
+
+// canSend reports whether Twilio sending is configured.
+func (c config) canSend() bool {
+	return c.AccountSID != "" && (c.FromNumber != "" || c.MessagingServiceSID != "") &&
+		(c.AuthToken != "" || (c.APIKey != "" && c.APISecret != ""))
 }
 
 // env returns the variable or def when it is unset or empty.
@@ -52,6 +70,30 @@ func (m *Main) loadConfig(fl *flag.FlagSet, args []string) (config, error) {
 		OperatorToken:  m.env("SIDEGUY_OPERATOR_TOKEN", ""),
 		KeywordReplies: assistant.KeywordReplies(strings.ToLower(m.env("SIDEGUY_KEYWORD_REPLIES", "twilio"))),
 		LogFormat:      m.env("SIDEGUY_LOG_FORMAT", ""),
+
+		AccountSID:          m.env("TWILIO_ACCOUNT_SID", ""),
+		APIKey:              m.env("TWILIO_API_KEY", ""),
+		APISecret:           m.env("TWILIO_API_SECRET", ""),
+		FromNumber:          m.env("TWILIO_FROM_NUMBER", ""),
+		MessagingServiceSID: m.env("TWILIO_MESSAGING_SERVICE_SID", ""),
+		TwilioAPIURL:        m.env("SIDEGUY_TWILIO_API_URL", ""),
+		OperatorPhone:       m.env("SIDEGUY_OPERATOR_PHONE", ""),
+	}
+	interval, err := time.ParseDuration(m.env("SIDEGUY_NOTIFY_INTERVAL", "5m"))
+	if err != nil || interval <= 0 {
+		return c, fmt.Errorf("SIDEGUY_NOTIFY_INTERVAL %q: want a duration like 5m", m.env("SIDEGUY_NOTIFY_INTERVAL", ""))
+	}
+	c.NotifyInterval = interval
+	if spec := m.env("SIDEGUY_HOURS", ""); spec != "" {
+		if c.Hours, err = hours.Parse(spec); err != nil {
+			return c, fmt.Errorf("SIDEGUY_HOURS: %w", err)
+		}
+	}
+	if c.OperatorPhone != "" && !e164(c.OperatorPhone) {
+		return c, fmt.Errorf("SIDEGUY_OPERATOR_PHONE %q: want an E.164 number like +14155550100", c.OperatorPhone)
+	}
+	if (c.APIKey == "") != (c.APISecret == "") {
+		return c, errors.New("TWILIO_API_KEY and TWILIO_API_SECRET go together")
 	}
 	fl.BoolVar(&c.Dev, "dev", false, "development mode: no signature checks, generated operator token")
 	fl.StringVar(&c.Addr, "addr", c.Addr, "address to listen on (SIDEGUY_ADDR)")
@@ -97,6 +139,14 @@ func (m *Main) loadConfig(fl *flag.FlagSet, args []string) (config, error) {
 		return c, fmt.Errorf("SIDEGUY_PUBLIC_URL %q: want an absolute URL like https://sms.example.com", c.PublicURL)
 	}
 	return c, nil
+}
+
+// e164 reports whether s looks like an E.164 phone number.
+func e164(s string) bool {
+	if len(s) < 8 || len(s) > 16 || s[0] != '+' || s[1] == '0' {
+		return false
+	}
+	return strings.Trim(s[1:], "0123456789") == ""
 }
 
 // newToken makes a random operator token for development mode.

@@ -4,12 +4,16 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"log/slog"
 	"net"
 	"path/filepath"
 	"time"
 
 	"github.com/sideguy/sideguy-text/internal/api"
 	"github.com/sideguy/sideguy-text/internal/assistant"
+	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/notify"
+	"github.com/sideguy/sideguy-text/internal/sender"
 	"github.com/sideguy/sideguy-text/internal/server"
 	"github.com/sideguy/sideguy-text/internal/store"
 	"github.com/sideguy/sideguy-text/webhooks"
@@ -48,19 +52,32 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
-	asst, err := assistant.New(assistant.Config{Store: st, Decider: eng.decider, Keywords: cfg.KeywordReplies, Logger: log})
+	send, err := newSender(cfg, log)
 	if err != nil {
 		return err
 	}
-	hooks, err := webhooks.New(webhooks.Config{Assistant: asst, PublicURL: cfg.PublicURL, AuthToken: cfg.AuthToken,
+	notifier := notify.New(notify.Config{Store: st, Sender: send, Phone: cfg.OperatorPhone, PublicURL: cfg.PublicURL,
+		Interval: cfg.NotifyInterval, Logger: log})
+	asst, err := assistant.New(assistant.Config{Store: st, Decider: eng.decider, Keywords: cfg.KeywordReplies, Logger: log,
+		Sender: send, OperatorPhone: cfg.OperatorPhone, Hours: cfg.Hours, Notifier: notifier})
+	if err != nil {
+		return err
+	}
+	hooks, err := webhooks.New(webhooks.Config{Assistant: asst, Deliveries: st, PublicURL: cfg.PublicURL, AuthToken: cfg.AuthToken,
 		SkipSignature: cfg.Dev, Logger: log})
 	if err != nil {
 		return err
 	}
-	operatorAPI, err := api.New(st, cfg.OperatorToken, nil)
+	operatorAPI, err := api.New(st, asst, cfg.OperatorToken)
 	if err != nil {
 		return err
 	}
+	if cfg.OperatorPhone == "" {
+		log.Warn("SIDEGUY_OPERATOR_PHONE is not set: no notifications, no answering from the phone")
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go notifier.Run(ctx)
 	srv := server.New(server.Config{Logger: log, Routes: []server.Routes{hooks, operatorAPI}})
 	l, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
@@ -77,4 +94,23 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 	}
 	log.Info("sideguy stopped")
 	return nil
+}
+
+// newSender is Twilio's REST API when sending is configured; in development
+// without credentials, a sender that only logs and stores; otherwise nil, and
+// replies are refused with a clear error.
+func newSender(cfg config, log *slog.Logger) (domain.Sender, error) {
+	if cfg.canSend() {
+		return sender.NewTwilio(sender.Config{
+			AccountSID: cfg.AccountSID, AuthToken: cfg.AuthToken, APIKey: cfg.APIKey, APISecret: cfg.APISecret,
+			From: cfg.FromNumber, MessagingServiceSID: cfg.MessagingServiceSID, APIURL: cfg.TwilioAPIURL,
+			StatusCallback: cfg.PublicURL + webhooks.StatusPath,
+		})
+	}
+	if cfg.Dev {
+		log.Warn("development mode without Twilio credentials: outbound SMS are logged and stored, not sent")
+		return sender.Log{Logger: log, Now: time.Now}, nil
+	}
+	log.Warn("sending SMS is not configured (TWILIO_ACCOUNT_SID and TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID): operator replies and notifications are off")
+	return nil, nil
 }

@@ -1,12 +1,12 @@
 package api
 
 import (
+	"context"
 	"crypto/subtle"
 	"errors"
 	"net/http"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -16,22 +16,37 @@ import (
 // Prefix is where the API lives.
 const Prefix = "/api/v1"
 
+// Operator is what the operator can do to threads and settings.
+type Operator interface {
+	OperatorReply(ctx context.Context, threadID uint64, body string) (domain.Thread, domain.Message, error)
+	Resolve(threadID uint64) (domain.Thread, error)
+	Reopen(threadID uint64) (domain.Thread, error)
+	HandBack(threadID uint64) (domain.Thread, error)
+	Away(until string) (domain.Settings, error)
+	Back() (domain.Settings, error)
+	Expectation() (string, error)
+}
+
+// Reader reads threads and settings.
+type Reader interface {
+	Threads(status domain.Status) ([]domain.Thread, error)
+	Thread(id uint64) (domain.Thread, error)
+	Settings() (domain.Settings, error)
+}
+
 // API serves the operator's requests.
 type API struct {
-	store domain.ThreadStore
-	token []byte
-	now   func() time.Time
+	store    Reader
+	operator Operator
+	token    []byte
 }
 
 // New builds the API. token is the operator's bearer token and must not be empty.
-func New(store domain.ThreadStore, token string, now func() time.Time) (*API, error) {
+func New(store Reader, operator Operator, token string) (*API, error) {
 	if token == "" {
 		return nil, errors.New("api: operator token is required")
 	}
-	if now == nil {
-		now = time.Now
-	}
-	return &API{store: store, token: []byte(token), now: now}, nil
+	return &API{store: store, operator: operator, token: []byte(token)}, nil
 }
 
 // Register adds the routes to e.
@@ -39,7 +54,13 @@ func (a *API) Register(e *echo.Echo) {
 	g := e.Group(Prefix, a.auth)
 	g.GET("/threads", a.listThreads)
 	g.GET("/threads/:id", a.getThread)
-	g.POST("/threads/:id/resolve", a.resolve)
+	g.POST("/threads/:id/reply", a.reply)
+	g.POST("/threads/:id/resolve", a.change(a.operator.Resolve))
+	g.POST("/threads/:id/reopen", a.change(a.operator.Reopen))
+	g.POST("/threads/:id/bot", a.change(a.operator.HandBack))
+	g.GET("/settings", a.settings)
+	g.POST("/settings/away", a.away)
+	g.DELETE("/settings/away", a.back)
 }
 
 // auth checks the bearer token in constant time.
@@ -89,19 +110,19 @@ func (a *API) getThread(c echo.Context) error {
 	return c.JSON(http.StatusOK, t)
 }
 
-func (a *API) resolve(c echo.Context) error {
-	id, err := threadID(c)
-	if err != nil {
-		return err
+// change runs a status change on the thread named in the path.
+func (a *API) change(fn func(id uint64) (domain.Thread, error)) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		id, err := threadID(c)
+		if err != nil {
+			return err
+		}
+		t, err := fn(id)
+		if err != nil {
+			return err
+		}
+		return c.JSON(http.StatusOK, t)
 	}
-	t, err := a.store.UpdateThread(id, func(t *domain.Thread) error {
-		t.Resolve(a.now().UTC())
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, t)
 }
 
 func threadID(c echo.Context) (uint64, error) {

@@ -7,27 +7,69 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/sideguy/sideguy-text/internal/api"
+	"github.com/sideguy/sideguy-text/internal/assistant"
+	"github.com/sideguy/sideguy-text/internal/decide"
 	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/kb"
+	"github.com/sideguy/sideguy-text/internal/search"
+	"github.com/sideguy/sideguy-text/internal/sender"
 	"github.com/sideguy/sideguy-text/internal/server"
 	"github.com/sideguy/sideguy-text/internal/store"
+	"github.com/sideguy/sideguy-text/internal/textnorm"
+	"github.com/sideguy/sideguy-text/internal/twiliofake"
+	"github.com/sideguy/sideguy-text/knowledge"
 )
 
 const token = "operator-secret"
 
 var clock = time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
 
-func setup(t *testing.T) (*httptest.Server, *store.Store) {
+const (
+	accountSID = "AC0123456789abcdef0123456789abcdef"
+	authToken  = "0123456789abcdef0123456789abcdef"
+)
+
+// env is the API on a real server, over a bbolt file, sending through a fake Twilio.
+type env struct {
+	srv   *httptest.Server
+	store *store.Store
+	fake  *twiliofake.Server
+}
+
+func setup(t *testing.T) env {
 	t.Helper()
 	st, err := store.Open(filepath.Join(t.TempDir(), "sideguy.db"), store.Options{Now: func() time.Time { return clock }})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	a, err := api.New(st, token, func() time.Time { return clock })
+	fake := twiliofake.New(accountSID, authToken)
+	t.Cleanup(fake.Close)
+	send, err := sender.NewTwilio(sender.Config{AccountSID: accountSID, AuthToken: authToken, From: "+18005550100", APIURL: fake.URL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := kb.Load(knowledge.Entries())
+	if err != nil {
+		t.Fatal(err)
+	}
+	norm := textnorm.New()
+	ix, err := search.New(entries, norm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	asst, err := assistant.New(assistant.Config{Store: st, Decider: decide.New(ix, norm, decide.DefaultThresholds()), Sender: send,
+		Now: func() time.Time { return clock }, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := api.New(st, asst, token)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,12 +87,20 @@ func setup(t *testing.T) (*httptest.Server, *store.Store) {
 			t.Fatal(err)
 		}
 	}
-	return srv, st
+	return env{srv: srv, store: st, fake: fake}
 }
 
-func do(t *testing.T, srv *httptest.Server, method, path, auth string) (int, map[string]any) {
+func do(t *testing.T, e env, method, path, auth string) (int, map[string]any) {
 	t.Helper()
-	req, _ := http.NewRequest(method, srv.URL+path, nil)
+	return doBody(t, e, method, path, auth, "")
+}
+
+func doBody(t *testing.T, e env, method, path, auth, payload string) (int, map[string]any) {
+	t.Helper()
+	req, _ := http.NewRequest(method, e.srv.URL+path, strings.NewReader(payload))
+	if payload != "" {
+		req.Header.Set("Content-Type", "application/json")
+	}
 	if auth != "" {
 		req.Header.Set("Authorization", auth)
 	}
@@ -68,7 +118,7 @@ func do(t *testing.T, srv *httptest.Server, method, path, auth string) (int, map
 }
 
 func TestNeedsTheOperatorToken(t *testing.T) {
-	srv, _ := setup(t)
+	srv := setup(t)
 	for _, auth := range []string{"", "Bearer wrong", "Basic " + token, token, "Bearer " + token + "x"} {
 		for _, route := range []struct{ method, path string }{
 			{"GET", "/api/v1/threads"}, {"GET", "/api/v1/threads/1"}, {"POST", "/api/v1/threads/1/resolve"},
@@ -82,7 +132,7 @@ func TestNeedsTheOperatorToken(t *testing.T) {
 }
 
 func TestListThreads(t *testing.T) {
-	srv, _ := setup(t)
+	srv := setup(t)
 	code, body := do(t, srv, "GET", "/api/v1/threads?status=escalated", "Bearer "+token)
 	if code != http.StatusOK {
 		t.Fatalf("status %d: %v", code, body)
@@ -109,7 +159,7 @@ func TestListThreads(t *testing.T) {
 }
 
 func TestGetAndResolveThread(t *testing.T) {
-	srv, _ := setup(t)
+	srv := setup(t)
 	code, body := do(t, srv, "GET", "/api/v1/threads/1", "Bearer "+token)
 	if code != http.StatusOK {
 		t.Fatalf("status %d", code)

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/sync/singleflight"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/hours"
 )
 
 // KeywordReplies says who answers STOP, START and HELP.
@@ -28,11 +29,24 @@ type Decider interface {
 	Decide(question string) (domain.Decision, error)
 }
 
+// Notifier is told when a thread may need the operator's attention.
+type Notifier interface {
+	Poke()
+}
+
 // Config holds what the conversation needs.
 type Config struct {
 	Store    domain.ThreadStore
 	Decider  Decider
 	Keywords KeywordReplies
+	// Sender sends operator replies; required for them.
+	Sender domain.Sender
+	// OperatorPhone is the operator's own number (E.164): its texts are commands.
+	OperatorPhone string
+	// Hours are the operator's office hours; nil when not configured.
+	Hours *hours.Schedule
+	// Notifier hears about escalations; optional.
+	Notifier Notifier
 	// Now is the clock; time.Now when nil.
 	Now    func() time.Time
 	Logger *slog.Logger
@@ -40,15 +54,21 @@ type Config struct {
 
 // Assistant runs conversations. It is safe for concurrent use.
 type Assistant struct {
-	store    domain.ThreadStore
-	decider  Decider
-	keywords KeywordReplies
-	now      func() time.Time
-	log      *slog.Logger
+	store         domain.ThreadStore
+	decider       Decider
+	keywords      KeywordReplies
+	sender        domain.Sender
+	operatorPhone string
+	hours         *hours.Schedule
+	notifier      Notifier
+	now           func() time.Time
+	log           *slog.Logger
 	// inflight makes a copy of a MessageSid wait for the first one's reply.
 	inflight singleflight.Group
 	// plainOptOut matches opt-outs in plain words ("please stop texting me").
 	plainOptOut *regexp.Regexp
+	// commandRe reads the operator's "#12 …" commands.
+	commandRe *regexp.Regexp
 }
 
 // New builds an Assistant.
@@ -70,7 +90,8 @@ func New(cfg Config) (*Assistant, error) {
 		cfg.Logger = slog.Default()
 	}
 	return &Assistant{store: cfg.Store, decider: cfg.Decider, keywords: cfg.Keywords, now: cfg.Now, log: cfg.Logger,
-		plainOptOut: plainOptOutPattern()}, nil
+		sender: cfg.Sender, operatorPhone: cfg.OperatorPhone, hours: cfg.Hours, notifier: cfg.Notifier,
+		plainOptOut: plainOptOutPattern(), commandRe: commandPattern()}, nil
 }
 
 // Handle processes one inbound text and returns what to text back. The order
@@ -83,16 +104,33 @@ func New(cfg Config) (*Assistant, error) {
 //  4. consent keywords (STOP, START, HELP and plain-language opt-outs);
 //  5. hold: a thread waiting for the operator gets no answers from the line;
 //  6. decision: answer from the knowledge base or escalate.
+//
+// Texts from the operator's own phone are commands (see operatorText), never
+// questions, so the operator's notifications cannot loop.
 func (a *Assistant) Handle(ctx context.Context, in domain.Inbound) (domain.Reply, error) {
 	if strings.TrimSpace(in.From) == "" {
 		return domain.Reply{}, fmt.Errorf("inbound text without a sender: %w", domain.ErrInvalid)
 	}
 	run := func() (any, error) {
+		if a.operatorPhone != "" && in.From == a.operatorPhone && in.OptOutType == "" {
+			return a.operatorText(ctx, in)
+		}
+		settings, err := a.store.Settings()
+		if err != nil {
+			return domain.Reply{}, err
+		}
+		queued := false
 		reply, dup, err := a.store.ProcessInbound(in.SID, in.From, func(t *domain.Thread) (domain.Reply, error) {
-			return a.converse(t, in), nil
+			was := t.Status
+			reply := a.converse(t, in, settings)
+			queued = t.Status == domain.StatusEscalated && was != domain.StatusEscalated
+			return reply, nil
 		})
 		if dup {
 			a.log.InfoContext(ctx, "repeated MessageSid: sending the stored reply", "sid", in.SID)
+		}
+		if err == nil && queued {
+			a.poke()
 		}
 		return reply, err
 	}
@@ -110,12 +148,20 @@ func (a *Assistant) Handle(ctx context.Context, in domain.Inbound) (domain.Reply
 }
 
 // converse runs steps 3 to 6 on the sender's thread, inside the store's transaction.
-func (a *Assistant) converse(t *domain.Thread, in domain.Inbound) domain.Reply {
+func (a *Assistant) converse(t *domain.Thread, in domain.Inbound, settings domain.Settings) domain.Reply {
 	now := a.now().UTC()
 	// 3. Store the message.
 	t.Record(domain.Message{Direction: domain.In, Body: in.Body, At: now, SID: in.SID, Media: in.Media})
-	if t.Status == domain.StatusResolved {
+	switch t.Status {
+	case domain.StatusResolved:
 		t.Status = domain.StatusBot
+	case domain.StatusAnswered:
+		// The person who answered owns the conversation: back to their queue,
+		// quietly, since they are already talking with the texter.
+		if !t.OptedOut && classify(in.Body) == kwNone {
+			t.Escalate(now, in.Body, "new text after the operator's reply")
+			t.HoldAcked = true
+		}
 	}
 	// 4. Consent keywords.
 	if reply, handled := a.consent(t, in, now); handled {
@@ -125,11 +171,17 @@ func (a *Assistant) converse(t *domain.Thread, in domain.Inbound) domain.Reply {
 		return domain.Reply{}
 	}
 	// 5. Hold while the operator has the thread.
+	when := a.expect(now, settings.AwayUntil)
 	if t.Status == domain.StatusEscalated {
-		return a.hold(t, now)
+		return a.hold(t, now, when)
 	}
 	// 6. Decide.
-	return a.decide(t, in, now)
+	return a.decide(t, in, now, when)
+}
+
+// expect says when a person will reply, as words after "text you back here".
+func (a *Assistant) expect(now time.Time, awayUntil *time.Time) string {
+	return a.hours.Expect(now, awayUntil)
 }
 
 // send records outbound texts on the thread and returns them as the reply.
@@ -141,10 +193,10 @@ func send(t *domain.Thread, now time.Time, kind, entry string, bodies ...string)
 }
 
 // hold acknowledges, once, a text on a thread that waits for the operator.
-func (a *Assistant) hold(t *domain.Thread, now time.Time) domain.Reply {
+func (a *Assistant) hold(t *domain.Thread, now time.Time, when string) domain.Reply {
 	if t.HoldAcked {
 		return domain.Reply{}
 	}
 	t.HoldAcked = true
-	return send(t, now, "hold", "", textHold)
+	return send(t, now, "hold", "", fmt.Sprintf(textHold, when))
 }

@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"fmt"
 	"strings"
 	"time"
 	"unicode"
@@ -10,7 +11,7 @@ import (
 )
 
 // decide answers from the knowledge base or hands the thread to the operator.
-func (a *Assistant) decide(t *domain.Thread, in domain.Inbound, now time.Time) domain.Reply {
+func (a *Assistant) decide(t *domain.Thread, in domain.Inbound, now time.Time, when string) domain.Reply {
 	body := strings.TrimSpace(in.Body)
 	if !hasWords(body) {
 		text := textEmpty
@@ -30,7 +31,7 @@ func (a *Assistant) decide(t *domain.Thread, in domain.Inbound, now time.Time) d
 	}
 	t.Escalate(now, body, dec.Reason)
 	a.log.Info("escalated", "thread", t.ID, "reason", dec.Reason, "candidate", dec.Candidate)
-	return a.introduce(t, now, "escalate", "", EscalationText(dec.Reason))
+	return a.introduce(t, now, "escalate", "", EscalationText(dec.Reason, when))
 }
 
 // Reply is the SMS the line sends for a decision, as `sideguy ask` shows it.
@@ -38,18 +39,19 @@ func Reply(dec domain.Decision) string {
 	if dec.Action == domain.ActionAnswer && dec.Entry != nil {
 		return dec.Entry.Answer
 	}
-	return EscalationText(dec.Reason)
+	return EscalationText(dec.Reason, "")
 }
 
-// EscalationText tells the texter a person will follow up, fitted to why.
-func EscalationText(reason string) string {
+// EscalationText tells the texter a person will follow up, fitted to why;
+// when says when ("" for no promise, " on Monday").
+func EscalationText(reason, when string) string {
 	switch {
 	case strings.HasPrefix(reason, "asked for a person"):
-		return textAskedForPerson
+		return fmt.Sprintf(textAskedForPerson, when)
 	case strings.HasPrefix(reason, "said the answer is wrong"):
-		return textSaidWrong
+		return fmt.Sprintf(textSaidWrong, when)
 	default:
-		return textEscalated
+		return fmt.Sprintf(textEscalated, when)
 	}
 }
 

@@ -29,4 +29,18 @@ type ThreadStore interface {
 	Thread(id uint64) (Thread, error)
 	// UpdateThread changes a thread in one transaction and returns it whole.
 	UpdateThread(id uint64, fn func(t *Thread) error) (Thread, error)
+	// UpdateMessage changes one message of a thread, and the thread, in one
+	// transaction; an outbound message's SID is indexed for status callbacks.
+	UpdateMessage(threadID, msgID uint64, fn func(t *Thread, m *Message) error) (Thread, error)
+	// ApplyStatus records a delivery status callback; found is false for an unknown SID.
+	ApplyStatus(sid, status string, errorCode int) (t Thread, found bool, err error)
+
+	// Settings and UpdateSettings keep the operator's switches.
+	Settings() (Settings, error)
+	UpdateSettings(fn func(s *Settings) error) (Settings, error)
+	// RecordOperator keeps a text to or from the operator's phone.
+	RecordOperator(m Message) error
+	// Processed and MarkProcessed de-duplicate MessageSids handled outside ProcessInbound.
+	Processed(sid string) (Reply, bool, error)
+	MarkProcessed(sid string, reply Reply) error
 }

@@ -10,13 +10,20 @@ const (
 	StatusBot Status = "bot"
 	// StatusEscalated means the thread waits for the operator; the line stays quiet.
 	StatusEscalated Status = "escalated"
+	// StatusAnswered means a person replied; they own the conversation, so a new
+	// text goes back to the queue instead of to the line.
+	StatusAnswered Status = "answered"
 	// StatusResolved means the operator closed it; a new text reopens it as bot.
 	StatusResolved Status = "resolved"
 )
 
 // Valid reports whether s is one of the known statuses.
 func (s Status) Valid() bool {
-	return s == StatusBot || s == StatusEscalated || s == StatusResolved
+	switch s {
+	case StatusBot, StatusEscalated, StatusAnswered, StatusResolved:
+		return true
+	}
+	return false
 }
 
 // Direction says whether a message came from the texter or went to them.
@@ -29,6 +36,8 @@ const (
 
 // Message is one text in a thread.
 type Message struct {
+	// ID numbers the message within the store (unique across threads).
+	ID        uint64    `json:"id"`
 	Direction Direction `json:"direction"`
 	Body      string    `json:"body"`
 	At        time.Time `json:"at"`
@@ -40,7 +49,21 @@ type Message struct {
 	Kind string `json:"kind,omitempty"`
 	// Entry is the knowledge entry an answer came from.
 	Entry string `json:"entry,omitempty"`
+	// Author is who wrote an outbound message: "line" or "operator".
+	Author string `json:"author,omitempty"`
+
+	// Delivery, for messages sent through Twilio's REST API: Twilio's
+	// MessageStatus, and its error when it refused or could not deliver.
+	Status       string `json:"status,omitempty"`
+	ErrorCode    int    `json:"error_code,omitempty"`
+	ErrorMessage string `json:"error_message,omitempty"`
 }
+
+// Authors of outbound messages.
+const (
+	AuthorLine     = "line"
+	AuthorOperator = "operator"
+)
 
 // Thread is one texter's conversation with the line: one per phone number.
 type Thread struct {
@@ -60,6 +83,13 @@ type Thread struct {
 	HoldAcked bool `json:"hold_acked,omitempty"`
 	// Introduced records that the line has said what it is.
 	Introduced bool `json:"introduced,omitempty"`
+
+	// NotifiedAt is when the operator's phone was told this thread waits.
+	NotifiedAt *time.Time `json:"notified_at,omitempty"`
+	// DeliveryProblem flags a reply Twilio failed to deliver.
+	DeliveryProblem bool `json:"delivery_problem"`
+	// LastSentID is the latest message sent through Twilio's REST API.
+	LastSentID uint64 `json:"last_sent_id,omitempty"`
 
 	OptedOut   bool       `json:"opted_out"`
 	OptedOutAt *time.Time `json:"opted_out_at,omitempty"`
@@ -98,6 +128,33 @@ func (t *Thread) Escalate(now time.Time, question, reason string) {
 	t.EscalatedQuestion = question
 	t.EscalationReason = reason
 	t.HoldAcked = false
+	t.NotifiedAt = nil
+}
+
+// Reopen puts the thread back in the operator's queue.
+func (t *Thread) Reopen(now time.Time) {
+	question := t.EscalatedQuestion
+	if question == "" {
+		question = t.LastMessage
+	}
+	t.Escalate(now, question, "reopened by the operator")
+	t.UpdatedAt = now
+}
+
+// HandBack gives the thread back to the line.
+func (t *Thread) HandBack(now time.Time) {
+	t.Status = StatusBot
+	t.EscalatedAt = nil
+	t.HoldAcked = false
+	t.UpdatedAt = now
+}
+
+// Answered records that a person replied.
+func (t *Thread) Answered(now time.Time) {
+	t.Status = StatusAnswered
+	t.EscalatedAt = nil
+	t.HoldAcked = false
+	t.UpdatedAt = now
 }
 
 // Resolve closes the thread; the operator is done with it.

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -106,7 +107,11 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 		case errors.Is(err, domain.ErrNotFound):
 			status, msg = http.StatusNotFound, "not found"
 		case errors.Is(err, domain.ErrInvalid):
-			status, msg = http.StatusBadRequest, err.Error()
+			status, msg = http.StatusBadRequest, strings.TrimSuffix(err.Error(), ": "+domain.ErrInvalid.Error())
+		case errors.Is(err, domain.ErrOptedOut):
+			status, msg = http.StatusConflict, "the texter has opted out; nothing was sent"
+		case errors.Is(err, domain.ErrNoSender):
+			status, msg = http.StatusServiceUnavailable, err.Error()
 		default:
 			log.Error("request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "err", err)
 		}

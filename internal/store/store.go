@@ -24,7 +24,11 @@ var (
 	bucketPhones   = []byte("phones")
 	bucketMessages = []byte("messages")
 	bucketSIDs     = []byte("sids")
+	bucketOutSIDs  = []byte("outbound_sids")
+	bucketOrphans  = []byte("orphan_statuses")
+	bucketOperator = []byte("operator_messages")
 	keySchema      = []byte("schema")
+	keySettings    = []byte("settings")
 )
 
 // Store is the bbolt-backed domain.ThreadStore.
@@ -82,7 +86,7 @@ func (s *Store) init() error {
 		} else if err := meta.Put(keySchema, []byte(strconv.Itoa(SchemaVersion))); err != nil {
 			return fmt.Errorf("write schema version: %w", err)
 		}
-		for _, b := range [][]byte{bucketThreads, bucketPhones, bucketMessages, bucketSIDs} {
+		for _, b := range [][]byte{bucketThreads, bucketPhones, bucketMessages, bucketSIDs, bucketOutSIDs, bucketOrphans, bucketOperator} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return fmt.Errorf("create bucket %s: %w", b, err)
 			}

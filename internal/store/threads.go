@@ -104,6 +104,7 @@ func (s *Store) putThread(tx *bolt.Tx, t *domain.Thread) error {
 		if err != nil {
 			return fmt.Errorf("next message id: %w", err)
 		}
+		m.ID = seq
 		v, err := json.Marshal(m)
 		if err != nil {
 			return fmt.Errorf("encode message: %w", err)

@@ -48,7 +48,7 @@ func scopeRules() []rule {
 		r("exact mapping", `\b`+soc2IDs+`\b.{0,40}\b(a\.\d+\.\d+|iso27001|annexa)\b|\b(a\.\d+\.\d+|iso27001|annexa)\b.{0,40}\b`+soc2IDs+`\b|\ba\.\d+\.\d+\b.{0,40}\b(soc2|tsc)\b|\b(soc2|tsc)\b.{0,40}\ba\.\d+\.\d+\b`),
 		r("templates or how-to", `\b(template|templates|policy doc|policy docs|sample|samples|example policy|example policies|send me|boilerplate|policy pack)\b|\bwhat (exactly )?(do|should|must) (i|we) (put|write|include|list|document|say)\b|\bhow (do|should|can|would) (i|we|you) (write|fill|fill out|document|implement|set up|build|prepare|draft|create|run|conduct|perform|scope)\b|\bhow (do|should|can|would) (i|we|you) (pass|prepare for|prep for|get ready for|get through)\b|\bhow to (write|fill|implement|set up|build|prepare|draft|create|run|conduct|perform|pass|get through)\b|\b(write|draft) (my|our|a|the) (policy|policies|soa|isms)\b`),
 		r("audit process", `\bstage\s*(1|2|one|two|i|ii)\b|\bsurveillance\b|\bnon ?conformit\w*|\bnonconformit\w*|\bbridge letters?\b|\bobservation (period|window)\b|\breadiness (assessment|review|audit)\b|\bqualified opinion\b|\bmanagement assertion\b|\bcarve ?outs?\b|\bsubservice\b|\bcuecs?\b`),
-		r("staffing", `\bhow many (people|staff|engineers|employees|ftes?|hires|heads|persons)\b|\b(headcount|fte|ftes|full time|part time)\b`),
+		r("staffing", `\bhow many (people|staff|engineers|employees|ftes?|hires|heads|persons)\s+(do|does|did|should|will|would|to|for|in|on|are|is|we|i|it|does)\b|\b(headcount|fte|ftes|full time|part time)\b`),
 	}
 }
 
@@ -64,7 +64,7 @@ func init() {
 		got understood noted gotcha makes sense sounds fine alright all right
 		np no problem worries cheers bye goodbye later see ya cya ttyl take care
 		yes no sure yup nope ah oh hmm um uh wow k kk there everyone folks guys man dude
-		how are is doing going what up the and for your help helpful`) {
+		how are is doing going what up the and for your help helpful pj`) {
 		smallTalk[w] = true
 	}
 }

@@ -12,7 +12,7 @@ var fillerWords = []string{
 	"yes", "ok", "so", "also", "anyway", "already", "now", "currently", "year", "years",
 	"can", "could", "would", "should", "will", "do", "does", "did", "is", "are", "was", "be",
 	"say", "said", "mean", "means", "think", "guess", "help", "hoping", "sure", "wonder",
-	"hmm", "um", "uh", "lol", "haha", "opinion", "many", "one", "ones",
+	"hmm", "um", "uh", "lol", "haha", "opinion", "many", "one", "ones", "shop", "here",
 }
 
 // genericWords are everyday words that say little about what a question is on:
@@ -40,6 +40,9 @@ var genericWords = []string{
 	"lift", "effort", "hassle", "every", "deal", "matter", "idea", "situation", "case",
 	"term", "terms", "word", "words", "name", "names", "called", "jargon", "acronym", "acronyms",
 	"purpose", "goal", "reason", "benefit", "benefits", "painful", "pain", "policy", "policies",
+	"work", "count", "counts", "toward", "towards", "legit", "legitimate", "true", "real", "accurate",
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"pre", "revenue", "funding", "funded", "seed", "early", "arr", "bootstrapped", "growing",
 	"list", "detail", "details", "info", "share", "shared", "common",
 	// Who else is involved.
 	"sales", "board", "boss", "ceo", "cto", "cfo", "founder", "founders", "investor", "investors",

@@ -61,8 +61,10 @@ func New() *Normalizer {
 			// Everyday phrases for a concept the knowledge base names.
 			rw(`\b(?:have|has|got|share|shares)\s+in\s+common\b|\bin\s+common\b`, " $0 overlap "),
 			rw(`\b(?:the\s+)?point\s+of\s+(an?|the)\b`, " purpose of $1 "),
-			rw(`\btype\s*(?:2|ii|two)\b|\bt2\b`, " type2 "),
-			rw(`\btype\s*(?:1|i|one)\b|\bt1\b`, " type1 "),
+			// "what is this?" on its own asks what the line is.
+			rw(`^\s*(?:what|who)\s+(?:is|are)\s+(?:this|you)\s*\.?\s*$`, " $0 sideguy "),
+			rw(`\b(?:type|typ|tpye|tyep)\s*(?:2|ii|two)\b|\bt2\b`, " type2 "),
+			rw(`\b(?:type|typ|tpye|tyep)\s*(?:1|i|one)\b|\bt1\b`, " type1 "),
 			rw(`\bvs\b|\bversus\b|\bv\b|\bcompared to\b`, " vs "),
 			rw(`\bcan not\b|\bcannot\b`, " can not "),
 			// Control IDs also name their series: cc6.1 is in cc6, a.5.15 in the
@@ -85,6 +87,8 @@ func New() *Normalizer {
 			rw(`\b(?:want|wants|wanted|need|needs|asking for|asked for|asks for|require|requires|requiring|requested)\b[^.?!]{0,30}?\biso27001\b[^.?!]{0,40}?\b(?:have|has|hold|got|already)\b[^.?!]{0,20}?\bsoc2\b`, " $0 soc2toiso "),
 			rw(`\biso27001\s+(?:certified|certification|compliant|cert)\b[^.?!]{0,40}?\bsoc2\s+(?:need|needs|require|requires|add|adds)\b`, " $0 isotosoc2 "),
 			rw(`\bsoc2\s+(?:certified|report|compliant|attestation|attested)\b[^.?!]{0,40}?\biso27001\s+(?:need|needs|require|requires|add|adds)\b`, " $0 soc2toiso "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:asking for|asked for|ask for|asks for|want|wants|wanting|requesting|request)\b[^.?!]{0,20}?\bsoc2\b`, " $0 isotosoc2 "),
+			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:asking for|asked for|ask for|asks for|want|wants|wanting|requesting|request)\b[^.?!]{0,20}?\biso27001\b`, " $0 soc2toiso "),
 			// A choice between the two.
 			rw(`\bsoc2\s+or\s+(?:an?\s+|the\s+)?iso27001\b|\biso27001\s+or\s+(?:an?\s+|the\s+)?soc2\b`, " $0 soc2oriso "),
 			// What one has that the other lacks.
@@ -121,6 +125,7 @@ func (n *Normalizer) Normalize(text string) string {
 	for _, r := range n.dirs {
 		s = r.re.ReplaceAllString(s, r.repl)
 	}
+	s = dedupeTags(s)
 	if strings.Contains(s, "soc2toiso") || strings.Contains(s, "isotosoc2") {
 		// In a move between frameworks, the SOC 2 report type only says
 		// what the texter holds ("we have soc 2 type 2, now iso").
@@ -145,6 +150,27 @@ func ccFamily(s string) string {
 		}
 	}
 	return s
+}
+
+// tags are the tokens the direction rewrites add; several rewrites may add
+// the same one.
+var tags = map[string]bool{"soc2toiso": true, "isotosoc2": true, "soc2oriso": true, "soc2only": true, "isoonly": true}
+
+// dedupeTags keeps the first of each tag.
+func dedupeTags(s string) string {
+	seen := map[string]bool{}
+	fields := strings.Fields(s)
+	out := fields[:0]
+	for _, f := range fields {
+		if tags[f] {
+			if seen[f] {
+				continue
+			}
+			seen[f] = true
+		}
+		out = append(out, f)
+	}
+	return strings.Join(out, " ")
 }
 
 // seriesRange matches a range of criteria series: cc1-cc9, p1 to p8.

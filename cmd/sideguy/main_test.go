@@ -7,6 +7,7 @@ import (
 	"crypto/sha1"
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/url"
@@ -17,6 +18,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/sideguy/sideguy-text/internal/twiliofake"
 )
 
 const (
@@ -322,5 +325,94 @@ func TestKBCheckWithADirectory(t *testing.T) {
 	out.Reset()
 	if code := m.Run(context.Background(), []string{"kb", "check", "--knowledge", "../../knowledge"}); code != 0 {
 		t.Errorf("kb check on the repository's knowledge: exit %d: %s", code, out.String())
+	}
+}
+
+// TestLoopEndToEnd closes the loop through a fake Twilio REST API: a burst of
+// escalations becomes one notification, replies go out through the API and
+// from the operator's phone, and status callbacks come back.
+func TestLoopEndToEnd(t *testing.T) {
+	const (
+		accountSID = "AC0123456789abcdef0123456789abcdef"
+		operator   = "+14155559999"
+	)
+	fake := twiliofake.New(accountSID, authToken)
+	defer fake.Close()
+	env := map[string]string{
+		"SIDEGUY_DATA_DIR": t.TempDir(), "SIDEGUY_PUBLIC_URL": publicURL,
+		"TWILIO_AUTH_TOKEN": authToken, "SIDEGUY_OPERATOR_TOKEN": opToken,
+		"TWILIO_ACCOUNT_SID": accountSID, "TWILIO_FROM_NUMBER": "+18005550100", "SIDEGUY_TWILIO_API_URL": fake.URL,
+		"SIDEGUY_OPERATOR_PHONE": operator, "SIDEGUY_NOTIFY_INTERVAL": "2s",
+	}
+	srv := startServe(t, env)
+	for i, q := range []string{"how much does a soc 2 audit cost?", "can you recommend an auditor?", "talk to a human"} {
+		srv.text(t, fmt.Sprintf("SMburst%d", i), fmt.Sprintf("+1415555100%d", i), q, true)
+	}
+	deadline := time.Now().Add(15 * time.Second)
+	for len(fake.Sent(operator)) == 0 && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	time.Sleep(3 * time.Second) // long enough for a second notification, if one were wrongly sent
+	notes := fake.Sent(operator)
+	if len(notes) != 1 || !strings.Contains(notes[0].Body, "3 questions waiting") {
+		t.Fatalf("operator notifications = %+v, want one digest of 3", notes)
+	}
+
+	// A reply through the API.
+	req, _ := http.NewRequest("POST", srv.base+"/api/v1/threads/1/reply", strings.NewReader(`{"body":"PJ here: pricing depends on scope. Happy to talk."}`))
+	req.Header.Set("Authorization", "Bearer "+opToken)
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("API reply: %v %v", resp, err)
+	}
+	if sent := fake.Sent("+14155551000"); len(sent) != 1 || !strings.HasPrefix(sent[0].Body, "PJ here") ||
+		sent[0].StatusCallback != publicURL+"/webhooks/twilio/status" {
+		t.Fatalf("texter 1 got %+v", sent)
+	}
+	// A refused 1700-character reply.
+	req, _ = http.NewRequest("POST", srv.base+"/api/v1/threads/1/reply", strings.NewReader(`{"body":"`+strings.Repeat("a", 1700)+`"}`))
+	req.Header.Set("Authorization", "Bearer "+opToken)
+	req.Header.Set("Content-Type", "application/json")
+	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != 400 {
+		t.Errorf("1700-character reply: %v %v, want 400", resp, err)
+	}
+	// A reply from the operator's phone.
+	_, body := srv.text(t, "SMop1", operator, "#2 I don't refer auditors by text, sorry.", true)
+	if !strings.Contains(body, "Sent to #2") {
+		t.Errorf("operator's phone got %s", body)
+	}
+	sent := fake.Sent("+14155551001")
+	if len(sent) != 1 {
+		t.Fatalf("texter 2 got %+v", sent)
+	}
+	if n := len(fake.Sent("+14155551000")); n != 1 {
+		t.Errorf("texter 1 got %d texts, want 1 (the refused reply must not be sent)", n)
+	}
+	// Status callbacks, out of order.
+	for _, st := range []string{"delivered", "sent"} {
+		if code, err := fake.Callback(srv.base, sent[0], st, 0); err != nil || code != 200 {
+			t.Fatalf("callback %s: %d %v", st, code, err)
+		}
+	}
+	var thread struct {
+		Status   string
+		Messages []struct{ Sid, Status string }
+	}
+	srv.api(t, "GET", "/api/v1/threads/2", &thread)
+	if thread.Status != "answered" {
+		t.Errorf("thread 2 status = %s, want answered", thread.Status)
+	}
+	found := false
+	for _, m := range thread.Messages {
+		if m.Sid == sent[0].SID {
+			found = true
+			if m.Status != "delivered" {
+				t.Errorf("reply status = %s, want delivered", m.Status)
+			}
+		}
+	}
+	if !found {
+		t.Error("the phone reply is not on thread 2")
 	}
 }

@@ -31,6 +31,10 @@ type Config struct {
 	PublicURL string
 	// Interval is the least time between two notifications (default 5m).
 	Interval time.Duration
+	// Gather is how long Run waits after an escalation before texting, so a
+	// burst that arrives together goes out as one digest (default 3s, or a
+	// quarter of a shorter interval).
+	Gather time.Duration
 	Now      func() time.Time
 	Logger   *slog.Logger
 }
@@ -47,6 +51,9 @@ type Notifier struct {
 func New(cfg Config) *Notifier {
 	if cfg.Interval <= 0 {
 		cfg.Interval = 5 * time.Minute
+	}
+	if cfg.Gather <= 0 {
+		cfg.Gather = min(3*time.Second, cfg.Interval/4)
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
@@ -66,32 +73,46 @@ func (n *Notifier) Poke() {
 	}
 }
 
-// Run sends notifications until ctx ends.
+// Run sends notifications until ctx ends. It starts with a flush, so threads
+// that were waiting when the server stopped are not forgotten.
 func (n *Notifier) Run(ctx context.Context) {
 	timer := time.NewTimer(0)
 	defer timer.Stop()
+	due := time.Now()
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-n.wake:
+			// Gather what else arrives, unless a flush is already due sooner.
+			if at := time.Now().Add(n.cfg.Gather); due.IsZero() || at.Before(due) {
+				reset(timer, n.cfg.Gather)
+				due = at
+			}
+			continue
 		case <-timer.C:
 		}
+		due = time.Time{}
 		wait, err := n.Flush(ctx)
 		if err != nil {
 			n.cfg.Logger.Error("notify operator", "err", err)
 			wait = n.cfg.Interval
 		}
-		if !timer.Stop() {
-			select {
-			case <-timer.C:
-			default:
-			}
-		}
 		if wait > 0 {
-			timer.Reset(wait)
+			reset(timer, wait)
+			due = time.Now().Add(wait)
 		}
 	}
+}
+
+func reset(t *time.Timer, d time.Duration) {
+	if !t.Stop() {
+		select {
+		case <-t.C:
+		default:
+		}
+	}
+	t.Reset(d)
 }
 
 // Flush sends what is due now: one text for one waiting thread, a digest for

@@ -39,6 +39,7 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"which annex a control maps to cc6.1 exactly", "", "out of scope: exact mapping"},
 		{"we finished soc 2 last month, what's next for iso", "soc2-to-iso", ""},
 		{"how long does iso take", "", "out of scope: timeline"},
+		{"is 6 weeks enough for a type 1", "", "out of scope: timeline"},
 		{"are you available tuesday", "", "out of scope: scheduling"},
 	}
 	for _, tt := range tests {

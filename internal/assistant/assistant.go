@@ -158,7 +158,7 @@ func (a *Assistant) converse(t *domain.Thread, in domain.Inbound, settings domai
 	case domain.StatusAnswered:
 		// The person who answered owns the conversation: back to their queue,
 		// quietly, since they are already talking with the texter.
-		if !t.OptedOut && classify(in.Body) == kwNone {
+		if !t.OptedOut && classify(in.Body) == kwNone && !a.plainOptOut.MatchString(in.Body) {
 			t.Escalate(now, in.Body, "new text after the operator's reply")
 			t.HoldAcked = true
 		}

@@ -35,8 +35,8 @@ type Config struct {
 	// burst that arrives together goes out as one digest (default 3s, or a
 	// quarter of a shorter interval).
 	Gather time.Duration
-	Now      func() time.Time
-	Logger   *slog.Logger
+	Now    func() time.Time
+	Logger *slog.Logger
 }
 
 // Notifier sends the operator's notifications. Which threads still need one

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/sideguy/sideguy-text/internal/decide"
+	"github.com/sideguy/sideguy-text/internal/domain"
 	"github.com/sideguy/sideguy-text/internal/kb"
 	"github.com/sideguy/sideguy-text/internal/search"
 	"github.com/sideguy/sideguy-text/internal/textnorm"
@@ -12,6 +13,7 @@ import (
 // engine is the knowledge base, its index and the decision over it.
 type engine struct {
 	source  string
+	entries []domain.Entry
 	index   *search.Index
 	decider *decide.Decider
 }
@@ -31,7 +33,7 @@ func loadEngine(dir string) (*engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index knowledge: %w", err)
 	}
-	return &engine{source: source, index: ix, decider: decide.New(ix, norm, decide.DefaultThresholds())}, nil
+	return &engine{source: source, entries: entries, index: ix, decider: decide.New(ix, norm, decide.DefaultThresholds())}, nil
 }
 
 func (e *engine) Close() error { return e.index.Close() }

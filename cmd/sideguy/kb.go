@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -8,11 +9,23 @@ import (
 	"github.com/sideguy/sideguy-text/internal/kb"
 )
 
-// kb runs knowledge-base tools: `kb check`.
-func (m *Main) kb(args []string) error {
-	if len(args) == 0 || args[0] != "check" {
-		return errors.New("usage: sideguy kb check [--knowledge DIR]")
+const kbUsage = "usage: sideguy kb check [--knowledge DIR] | sideguy kb export [--url URL] DIR"
+
+// kb runs knowledge-base tools: `kb check` and `kb export`.
+func (m *Main) kb(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		return errors.New(kbUsage)
 	}
+	switch args[0] {
+	case "check":
+		return m.kbCheck(args)
+	case "export":
+		return m.kbExport(ctx, args[1:])
+	}
+	return errors.New(kbUsage)
+}
+
+func (m *Main) kbCheck(args []string) error {
 	fl := flag.NewFlagSet("kb check", flag.ContinueOnError)
 	fl.SetOutput(m.Stderr)
 	dir := fl.String("knowledge", m.env("SIDEGUY_KNOWLEDGE_DIR", ""), "check this directory instead of the embedded copy")

@@ -34,6 +34,7 @@ Usage:
   sideguy serve [--dev] [--addr ADDR] [--data-dir DIR] [--knowledge DIR]
   sideguy ask [--json] [--knowledge DIR] "question"
   sideguy kb check [--knowledge DIR]
+  sideguy kb export [--url URL] DIR
   sideguy healthcheck [--url URL]
   sideguy version
 
@@ -53,7 +54,7 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	case "ask":
 		err = m.ask(args[1:])
 	case "kb":
-		err = m.kb(args[1:])
+		err = m.kb(ctx, args[1:])
 	case "healthcheck":
 		err = m.healthcheck(ctx, args[1:])
 	case "version", "--version", "-v":

@@ -416,3 +416,64 @@ func TestLoopEndToEnd(t *testing.T) {
 		t.Error("the phone reply is not on thread 2")
 	}
 }
+
+// TestTeachExportAndReload: a taught answer reaches the next texter, exports
+// as a knowledge file through the running server (and from the database when
+// it is stopped), and loading the exported files next to the shipped ones and
+// the database's taught copy does not clash.
+func TestTeachExportAndReload(t *testing.T) {
+	dataDir := t.TempDir()
+	env := map[string]string{
+		"SIDEGUY_DATA_DIR": dataDir, "SIDEGUY_PUBLIC_URL": publicURL,
+		"TWILIO_AUTH_TOKEN": authToken, "SIDEGUY_OPERATOR_TOKEN": opToken,
+	}
+	srv := startServe(t, env)
+	const q = "do you do fractional ciso work?"
+	if _, body := srv.text(t, "SMt1", "+14155552001", q, true); strings.Contains(body, "Not right now") {
+		t.Fatalf("answered before teaching: %s", body)
+	}
+	req, _ := http.NewRequest("POST", srv.base+"/api/v1/knowledge", strings.NewReader(`{"question":"`+q+`","answer":"Not right now. I answer SOC 2 and ISO 27001 questions here, no meeting required."}`))
+	req.Header.Set("Authorization", "Bearer "+opToken)
+	req.Header.Set("Content-Type", "application/json")
+	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != 201 {
+		t.Fatalf("teach: %v %v", resp, err)
+	}
+	if _, body := srv.text(t, "SMt2", "+14155552002", q, true); !strings.Contains(body, "Not right now") {
+		t.Fatalf("next texter got %s, want the taught answer", body)
+	}
+
+	out := t.TempDir()
+	var buf bytes.Buffer
+	m := &Main{Stdout: &buf, Stderr: &buf, Getenv: envFunc(env)}
+	if code := m.Run(context.Background(), []string{"kb", "export", "--url", srv.base, out}); code != 0 || !strings.Contains(buf.String(), "from the running server") {
+		t.Fatalf("export through the API: %d %s", code, buf.String())
+	}
+	srv.shutdown(t)
+	out2 := t.TempDir()
+	buf.Reset()
+	if code := m.Run(context.Background(), []string{"kb", "export", "--url", "http://127.0.0.1:1", out2}); code != 0 || !strings.Contains(buf.String(), "sideguy.db") {
+		t.Fatalf("export from the database: %d %s", code, buf.String())
+	}
+	files, _ := filepath.Glob(filepath.Join(out2, "taught-*.md"))
+	if len(files) != 1 {
+		t.Fatalf("exported %v, want one file", files)
+	}
+
+	// The exported file next to the shipped ones passes kb check ...
+	kdir := t.TempDir()
+	shipped, _ := filepath.Glob("../../knowledge/entries/*.md")
+	for _, f := range append(shipped, files...) {
+		data, _ := os.ReadFile(f)
+		os.WriteFile(filepath.Join(kdir, filepath.Base(f)), data, 0o644)
+	}
+	buf.Reset()
+	if code := m.Run(context.Background(), []string{"kb", "check", "--knowledge", kdir}); code != 0 {
+		t.Fatalf("kb check with the exported entry: %d %s", code, buf.String())
+	}
+	// ... and serving it with the same database (which still has the taught
+	// copy) does not clash, and still answers.
+	srv = startServe(t, env, "--knowledge", kdir)
+	if _, body := srv.text(t, "SMt3", "+14155552003", q, true); !strings.Contains(body, "Not right now") {
+		t.Errorf("after reload got %s", body)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"github.com/sideguy/sideguy-text/internal/api"
 	"github.com/sideguy/sideguy-text/internal/assistant"
 	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/library"
 	"github.com/sideguy/sideguy-text/internal/notify"
 	"github.com/sideguy/sideguy-text/internal/sender"
 	"github.com/sideguy/sideguy-text/internal/server"
@@ -68,7 +69,11 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	operatorAPI, err := api.New(st, asst, cfg.OperatorToken)
+	lib, err := library.Open(eng.entries, st, eng.index, nil, log)
+	if err != nil {
+		return err
+	}
+	operatorAPI, err := api.New(api.Config{Store: st, Operator: asst, Library: lib, Token: cfg.OperatorToken})
 	if err != nil {
 		return err
 	}

@@ -38,15 +38,28 @@ type Reader interface {
 type API struct {
 	store    Reader
 	operator Operator
+	library  Library
 	token    []byte
 }
 
-// New builds the API. token is the operator's bearer token and must not be empty.
-func New(store Reader, operator Operator, token string) (*API, error) {
-	if token == "" {
+// Config is what the API serves.
+type Config struct {
+	Store    Reader
+	Operator Operator
+	Library  Library
+	// Token is the operator's bearer token; required.
+	Token string
+}
+
+// New builds the API.
+func New(cfg Config) (*API, error) {
+	if cfg.Token == "" {
 		return nil, errors.New("api: operator token is required")
 	}
-	return &API{store: store, operator: operator, token: []byte(token)}, nil
+	if cfg.Store == nil || cfg.Operator == nil || cfg.Library == nil {
+		return nil, errors.New("api: store, operator and library are required")
+	}
+	return &API{store: cfg.Store, operator: cfg.Operator, library: cfg.Library, token: []byte(cfg.Token)}, nil
 }
 
 // Register adds the routes to e.
@@ -61,6 +74,7 @@ func (a *API) Register(e *echo.Echo) {
 	g.GET("/settings", a.settings)
 	g.POST("/settings/away", a.away)
 	g.DELETE("/settings/away", a.back)
+	a.registerKnowledge(g)
 }
 
 // auth checks the bearer token in constant time.

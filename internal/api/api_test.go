@@ -16,6 +16,7 @@ import (
 	"github.com/sideguy/sideguy-text/internal/decide"
 	"github.com/sideguy/sideguy-text/internal/domain"
 	"github.com/sideguy/sideguy-text/internal/kb"
+	"github.com/sideguy/sideguy-text/internal/library"
 	"github.com/sideguy/sideguy-text/internal/search"
 	"github.com/sideguy/sideguy-text/internal/sender"
 	"github.com/sideguy/sideguy-text/internal/server"
@@ -36,9 +37,10 @@ const (
 
 // env is the API on a real server, over a bbolt file, sending through a fake Twilio.
 type env struct {
-	srv   *httptest.Server
-	store *store.Store
-	fake  *twiliofake.Server
+	srv     *httptest.Server
+	store   *store.Store
+	fake    *twiliofake.Server
+	decider *decide.Decider
 }
 
 func setup(t *testing.T) env {
@@ -64,12 +66,17 @@ func setup(t *testing.T) env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
-	asst, err := assistant.New(assistant.Config{Store: st, Decider: decide.New(ix, norm, decide.DefaultThresholds()), Sender: send,
+	decider := decide.New(ix, norm, decide.DefaultThresholds())
+	asst, err := assistant.New(assistant.Config{Store: st, Decider: decider, Sender: send,
 		Now: func() time.Time { return clock }, Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := api.New(st, asst, token)
+	lib, err := library.Open(entries, st, ix, func() time.Time { return clock }, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := api.New(api.Config{Store: st, Operator: asst, Library: lib, Token: token})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +94,7 @@ func setup(t *testing.T) env {
 			t.Fatal(err)
 		}
 	}
-	return env{srv: srv, store: st, fake: fake}
+	return env{srv: srv, store: st, fake: fake, decider: decider}
 }
 
 func do(t *testing.T, e env, method, path, auth string) (int, map[string]any) {
@@ -111,6 +118,9 @@ func doBody(t *testing.T, e env, method, path, auth, payload string) (int, map[s
 	defer resp.Body.Close()
 	raw, _ := io.ReadAll(resp.Body)
 	var body map[string]any
+	if resp.StatusCode == http.StatusNoContent {
+		return resp.StatusCode, nil
+	}
 	if err := json.Unmarshal(raw, &body); err != nil {
 		t.Fatalf("%s %s: not JSON: %s", method, path, raw)
 	}

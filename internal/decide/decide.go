@@ -59,6 +59,15 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 			return escalate(r.name, ""), nil
 		}
 	}
+	res, err := d.index.Search(q)
+	if err != nil {
+		return domain.Decision{}, fmt.Errorf("decide: %w", err)
+	}
+	// The operator taught the line this very question: their answer stands,
+	// even on topics the shipped knowledge must not touch (prices, auditors).
+	if dec, ok := d.taught(res); ok {
+		return dec, nil
+	}
 	if isSmallTalk(norm) {
 		return escalate("small talk: nothing to answer", ""), nil
 	}
@@ -66,10 +75,6 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 		if r.re.MatchString(norm) {
 			return escalate("out of scope: "+r.name, ""), nil
 		}
-	}
-	res, err := d.index.Search(q)
-	if err != nil {
-		return domain.Decision{}, fmt.Errorf("decide: %w", err)
 	}
 	if len(res.Candidates) == 0 {
 		return escalate("no matching entry", ""), nil
@@ -119,6 +124,27 @@ func (d *Decider) pick(cands []search.Candidate) (best search.Candidate, rival *
 		return best, c
 	}
 	return best, nil
+}
+
+// taughtMatch is how closely a question must match a taught entry for the
+// operator's answer to be sent ahead of every other rule.
+const taughtMatch = 0.9
+
+// taught answers with an operator-taught entry when the question is (nearly)
+// the question it was taught on, and clearly ahead of any other entry.
+func (d *Decider) taught(res search.Result) (domain.Decision, bool) {
+	if len(res.Candidates) == 0 {
+		return domain.Decision{}, false
+	}
+	best := res.Candidates[0]
+	if !best.Entry.Taught || best.Match < taughtMatch || best.Coverage < taughtMatch {
+		return domain.Decision{}, false
+	}
+	if len(res.Candidates) > 1 && best.Score-res.Candidates[1].Score < d.limits.MinMargin {
+		return domain.Decision{}, false
+	}
+	return domain.Decision{Action: domain.ActionAnswer, Entry: best.Entry, Score: round(best.Score),
+		Candidate: best.Entry.ID, Reason: "taught by the operator"}, true
 }
 
 func escalate(reason, candidate string) domain.Decision {

@@ -1,5 +1,7 @@
 package domain
 
+import "time"
+
 // Entry is one answerable fact in the knowledge base.
 type Entry struct {
 	ID        string   `json:"id"`
@@ -14,4 +16,17 @@ type Entry struct {
 	Source string `json:"source"`
 	// File is where the entry was loaded from, for error messages.
 	File string `json:"file,omitempty"`
+
+	// Taught entries were written by the operator from a conversation; they are
+	// the operator's own words and may go beyond the source page.
+	Taught    bool       `json:"taught"`
+	Author    string     `json:"author,omitempty"`
+	TaughtAt  *time.Time `json:"taught_at,omitempty"`
+	UpdatedAt *time.Time `json:"updated_at,omitempty"`
+	// Thread is the conversation it was taught from.
+	Thread uint64 `json:"thread,omitempty"`
 }
+
+// TaughtPrefix starts the id of every taught entry, so taught and shipped ids
+// never clash.
+const TaughtPrefix = "taught-"

@@ -51,6 +51,8 @@ type Message struct {
 	Entry string `json:"entry,omitempty"`
 	// Author is who wrote an outbound message: "line" or "operator".
 	Author string `json:"author,omitempty"`
+	// Flagged marks a line answer the operator found wrong.
+	Flagged bool `json:"flagged,omitempty"`
 
 	// Delivery, for messages sent through Twilio's REST API: Twilio's
 	// MessageStatus, and its error when it refused or could not deliver.

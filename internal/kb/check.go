@@ -41,7 +41,13 @@ func checkEntry(p parsed) []Problem {
 	if e.ID != "" && !idPattern.MatchString(e.ID) {
 		add("id", "id %q must be lower-case letters, digits and single dashes", e.ID)
 	}
-	if len(e.Phrasings) < MinPhrasings {
+	switch {
+	case len(e.Phrasings) >= MinPhrasings:
+	case e.Author != "":
+		// An exported taught entry: the operator's question is enough to load it.
+		probs = append(probs, Problem{File: e.File, Line: p.lines["id"], Warning: true,
+			Msg: fmt.Sprintf("taught entry has %d alternate phrasings; add %d or more so texters' own wording finds it", len(e.Phrasings), MinPhrasings)})
+	default:
 		add("phrasings", "needs at least %d phrasings, has %d", MinPhrasings, len(e.Phrasings))
 	}
 	if e.Answer != "" {

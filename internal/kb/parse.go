@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"time"
 
 	"gopkg.in/yaml.v3"
 
@@ -38,6 +39,10 @@ type frontMatter struct {
 	Keywords  []string `yaml:"keywords"`
 	Source    string   `yaml:"source"`
 	Answer    string   `yaml:"answer"`
+	// Written by `sideguy kb export` for entries the operator taught.
+	Author   string     `yaml:"author,omitempty"`
+	TaughtAt *time.Time `yaml:"taught_at,omitempty"`
+	Thread   uint64     `yaml:"thread,omitempty"`
 }
 
 // parsed is an entry with the line of each field, for error messages.
@@ -97,6 +102,9 @@ func parseFile(name string, data []byte) (parsed, *Problem) {
 		Answer:    strings.TrimSpace(fm.Answer),
 		Detail:    strings.TrimSpace(body),
 		File:      name,
+		Author:    strings.TrimSpace(fm.Author),
+		TaughtAt:  fm.TaughtAt,
+		Thread:    fm.Thread,
 	}
 	return p, nil
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -37,10 +38,17 @@ type indexed struct {
 	phrasings []termSet
 	// vocab is every term of the entry's question, phrasings, keywords and answer.
 	vocab termSet
+	// docs are the entry's bleve document IDs, and words the typo-correction
+	// words it added, so it can be taken out again.
+	docs  []string
+	words []string
 }
 
-// Index searches the knowledge base. It is safe for concurrent use.
+// Index searches the knowledge base. It is safe for concurrent use; entries
+// can be added, replaced and removed while it serves (taught answers).
 type Index struct {
+	// mu guards everything below: searches read, Put and Remove write.
+	mu       sync.RWMutex
 	bleve    bleve.Index
 	analyzer analysis.Analyzer
 	norm     *textnorm.Normalizer
@@ -143,36 +151,12 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 	}
 	batch := idx.NewBatch()
 	for i := range entries {
-		e := &entries[i]
-		it := &indexed{entry: e, vocab: termSet{}}
-		texts := append([]string{e.Question}, e.Phrasings...)
-		for j, p := range texts {
-			norm := norm.Normalize(p)
-			ts := ix.terms(norm)
-			it.phrasings = append(it.phrasings, ts)
-			for t := range ts {
-				it.vocab[t] = true
-			}
-			ix.addWords(p)
-			if err := batch.Index(fmt.Sprintf("%s#%d", e.ID, j), doc{Entry: e.ID, Text: norm, Kind: "phrasing"}); err != nil {
-				return nil, fmt.Errorf("index %s: %w", e.ID, err)
-			}
-			ix.docs++
+		if _, dup := ix.entries[entries[i].ID]; dup {
+			return nil, fmt.Errorf("index knowledge: duplicate entry id %q", entries[i].ID)
 		}
-		raw := strings.Join(e.Keywords, " ") + " . " + e.Answer
-		extra := norm.Normalize(raw)
-		ix.addWords(raw)
-		for t := range ix.terms(extra) {
-			it.vocab[t] = true
+		if err := ix.add(batch, entries[i]); err != nil {
+			return nil, err
 		}
-		if err := batch.Index(e.ID+"#answer", doc{Entry: e.ID, Text: extra, Kind: "answer"}); err != nil {
-			return nil, fmt.Errorf("index %s: %w", e.ID, err)
-		}
-		ix.docs++
-		for t := range it.vocab {
-			ix.df[t]++
-		}
-		ix.entries[e.ID] = it
 	}
 	if err := idx.Batch(batch); err != nil {
 		return nil, fmt.Errorf("index knowledge: %w", err)
@@ -180,11 +164,100 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 	return ix, nil
 }
 
+// add indexes one entry into batch and the scorer's tables; the caller holds
+// mu (or is New).
+func (ix *Index) add(batch *bleve.Batch, e domain.Entry) error {
+	it := &indexed{entry: &e, vocab: termSet{}}
+	texts := append([]string{e.Question}, e.Phrasings...)
+	for j, p := range texts {
+		norm := ix.norm.Normalize(p)
+		ts := ix.terms(norm)
+		it.phrasings = append(it.phrasings, ts)
+		for t := range ts {
+			it.vocab[t] = true
+		}
+		it.words = append(it.words, ix.addWords(p)...)
+		id := fmt.Sprintf("%s#%d", e.ID, j)
+		if err := batch.Index(id, doc{Entry: e.ID, Text: norm, Kind: "phrasing"}); err != nil {
+			return fmt.Errorf("index %s: %w", e.ID, err)
+		}
+		it.docs = append(it.docs, id)
+	}
+	raw := strings.Join(e.Keywords, " ") + " . " + e.Answer
+	extra := ix.norm.Normalize(raw)
+	it.words = append(it.words, ix.addWords(raw)...)
+	for t := range ix.terms(extra) {
+		it.vocab[t] = true
+	}
+	if err := batch.Index(e.ID+"#answer", doc{Entry: e.ID, Text: extra, Kind: "answer"}); err != nil {
+		return fmt.Errorf("index %s: %w", e.ID, err)
+	}
+	it.docs = append(it.docs, e.ID+"#answer")
+	ix.docs += len(it.docs)
+	for t := range it.vocab {
+		ix.df[t]++
+	}
+	ix.entries[e.ID] = it
+	return nil
+}
+
+// remove takes an entry out of batch and the scorer's tables; the caller holds mu.
+func (ix *Index) remove(batch *bleve.Batch, id string) {
+	it, ok := ix.entries[id]
+	if !ok {
+		return
+	}
+	for _, d := range it.docs {
+		batch.Delete(d)
+	}
+	ix.docs -= len(it.docs)
+	for t := range it.vocab {
+		if ix.df[t]--; ix.df[t] <= 0 {
+			delete(ix.df, t)
+		}
+	}
+	for _, w := range it.words {
+		if ix.words[w]--; ix.words[w] <= 0 {
+			delete(ix.words, w)
+		}
+	}
+	delete(ix.entries, id)
+}
+
+// Put adds an entry, or replaces the one with its id; the next search sees it.
+func (ix *Index) Put(e domain.Entry) error {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	batch := ix.bleve.NewBatch()
+	ix.remove(batch, e.ID)
+	if err := ix.add(batch, e); err != nil {
+		return err
+	}
+	if err := ix.bleve.Batch(batch); err != nil {
+		return fmt.Errorf("index %s: %w", e.ID, err)
+	}
+	return nil
+}
+
+// Remove takes an entry out of the index; the line no longer answers with it.
+func (ix *Index) Remove(id string) error {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	batch := ix.bleve.NewBatch()
+	ix.remove(batch, id)
+	if err := ix.bleve.Batch(batch); err != nil {
+		return fmt.Errorf("unindex %s: %w", id, err)
+	}
+	return nil
+}
+
 // Close releases the index.
 func (ix *Index) Close() error { return ix.bleve.Close() }
 
 // Entry returns the entry with the given id.
 func (ix *Index) Entry(id string) (*domain.Entry, bool) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
 	it, ok := ix.entries[id]
 	if !ok {
 		return nil, false
@@ -193,17 +266,20 @@ func (ix *Index) Entry(id string) (*domain.Entry, bool) {
 }
 
 // Len is the number of entries.
-func (ix *Index) Len() int { return len(ix.entries) }
+func (ix *Index) Len() int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return len(ix.entries)
+}
 
 // addWords adds the words of a knowledge text, both as written and
-// normalised, to the words typos are corrected to.
-func (ix *Index) addWords(text string) {
-	for _, w := range ix.norm.Words(text) {
+// normalised, to the words typos are corrected to, and returns them.
+func (ix *Index) addWords(text string) []string {
+	words := append(ix.norm.Words(text), textnorm.Tokens(ix.norm.Normalize(text))...)
+	for _, w := range words {
 		ix.words[w]++
 	}
-	for _, w := range textnorm.Tokens(ix.norm.Normalize(text)) {
-		ix.words[w]++
-	}
+	return words
 }
 
 // terms analyses normalised text into a set of stemmed terms, stop words removed.

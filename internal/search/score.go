@@ -39,6 +39,8 @@ type Result struct {
 
 // Search scores the entries that best fit question, best first.
 func (ix *Index) Search(question string) (Result, error) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
 	norm := ix.norm.Normalize(question)
 	if fixed := ix.correct(norm); fixed != norm {
 		// A corrected word may complete a phrase ("information security

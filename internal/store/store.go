@@ -86,7 +86,7 @@ func (s *Store) init() error {
 		} else if err := meta.Put(keySchema, []byte(strconv.Itoa(SchemaVersion))); err != nil {
 			return fmt.Errorf("write schema version: %w", err)
 		}
-		for _, b := range [][]byte{bucketThreads, bucketPhones, bucketMessages, bucketSIDs, bucketOutSIDs, bucketOrphans, bucketOperator} {
+		for _, b := range [][]byte{bucketThreads, bucketPhones, bucketMessages, bucketSIDs, bucketOutSIDs, bucketOrphans, bucketOperator, bucketTaught, bucketDisabled} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return fmt.Errorf("create bucket %s: %w", b, err)
 			}

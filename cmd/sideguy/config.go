@@ -43,6 +43,10 @@ type config struct {
 	OperatorPhone       string
 	NotifyInterval      time.Duration
 	Hours               *hours.Schedule
+
+	// The console.
+	PasswordHash string
+	SessionIdle  time.Duration
 }
 
 // canSend reports whether Twilio sending is configured.
@@ -84,6 +88,15 @@ func (m *Main) loadConfig(fl *flag.FlagSet, args []string) (config, error) {
 		return c, fmt.Errorf("SIDEGUY_NOTIFY_INTERVAL %q: want a duration like 5m", m.env("SIDEGUY_NOTIFY_INTERVAL", ""))
 	}
 	c.NotifyInterval = interval
+	c.PasswordHash = m.env("SIDEGUY_OPERATOR_PASSWORD_HASH", "")
+	if c.PasswordHash != "" && !strings.HasPrefix(c.PasswordHash, "$2") {
+		return c, errors.New("SIDEGUY_OPERATOR_PASSWORD_HASH: want a bcrypt hash ($2a$/$2b$...; make one with `sideguy hash-password`)")
+	}
+	idle, err := time.ParseDuration(m.env("SIDEGUY_SESSION_IDLE", "2h"))
+	if err != nil || idle <= 0 {
+		return c, fmt.Errorf("SIDEGUY_SESSION_IDLE %q: want a duration like 2h", m.env("SIDEGUY_SESSION_IDLE", ""))
+	}
+	c.SessionIdle = idle
 	if spec := m.env("SIDEGUY_HOURS", ""); spec != "" {
 		if c.Hours, err = hours.Parse(spec); err != nil {
 			return c, fmt.Errorf("SIDEGUY_HOURS: %w", err)

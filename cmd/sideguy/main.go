@@ -15,13 +15,14 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	m := &Main{Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+	m := &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
 	os.Exit(m.Run(ctx, os.Args[1:]))
 }
 
 // Main runs one subcommand. Its fields are the process's surroundings, so tests
 // can run the whole program in process.
 type Main struct {
+	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 	Getenv         func(string) string
 	// OnListen, when set, is told the address serve listens on.
@@ -36,6 +37,7 @@ Usage:
   sideguy kb check [--knowledge DIR]
   sideguy kb export [--url URL] DIR
   sideguy healthcheck [--url URL]
+  sideguy hash-password              (reads a password on stdin, prints SIDEGUY_OPERATOR_PASSWORD_HASH)
   sideguy version
 
 Configuration comes from the environment; see README.md.
@@ -55,6 +57,8 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		err = m.ask(args[1:])
 	case "kb":
 		err = m.kb(ctx, args[1:])
+	case "hash-password":
+		err = m.hashPassword()
 	case "healthcheck":
 		err = m.healthcheck(ctx, args[1:])
 	case "version", "--version", "-v":

@@ -11,6 +11,7 @@ import (
 
 	"github.com/sideguy/sideguy-text/internal/api"
 	"github.com/sideguy/sideguy-text/internal/assistant"
+	"github.com/sideguy/sideguy-text/internal/console"
 	"github.com/sideguy/sideguy-text/internal/domain"
 	"github.com/sideguy/sideguy-text/internal/library"
 	"github.com/sideguy/sideguy-text/internal/notify"
@@ -83,7 +84,16 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	go notifier.Run(ctx)
-	srv := server.New(server.Config{Logger: log, Routes: []server.Routes{hooks, operatorAPI}})
+	loc := time.UTC
+	if cfg.Hours != nil {
+		loc = cfg.Hours.Location()
+	}
+	operatorConsole, err := console.New(console.Config{Store: st, Operator: asst, Library: lib, Token: cfg.OperatorToken,
+		PasswordHash: cfg.PasswordHash, PublicURL: cfg.PublicURL, Idle: cfg.SessionIdle, Location: loc, Logger: log})
+	if err != nil {
+		return err
+	}
+	srv := server.New(server.Config{Logger: log, Routes: []server.Routes{hooks, operatorAPI, operatorConsole}})
 	l, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)

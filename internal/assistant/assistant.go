@@ -171,17 +171,26 @@ func (a *Assistant) converse(t *domain.Thread, in domain.Inbound, settings domai
 		return domain.Reply{}
 	}
 	// 5. Hold while the operator has the thread.
-	when := a.expect(now, settings.AwayUntil)
+	when := a.schedule(settings).Expect(now, settings.AwayUntil)
 	if t.Status == domain.StatusEscalated {
 		return a.hold(t, now, when)
 	}
-	// 6. Decide.
+	// 6. Decide (unless the operator paused the line).
+	if settings.Paused {
+		return a.pausedReply(t, in, now, when)
+	}
 	return a.decide(t, in, now, when)
 }
 
-// expect says when a person will reply, as words after "text you back here".
-func (a *Assistant) expect(now time.Time, awayUntil *time.Time) string {
-	return a.hours.Expect(now, awayUntil)
+// schedule is the office hours in force: the console's setting, else the
+// configured ones (nil when neither says).
+func (a *Assistant) schedule(s domain.Settings) *hours.Schedule {
+	if s.Hours != "" {
+		if sch, err := hours.Parse(s.Hours); err == nil {
+			return sch
+		}
+	}
+	return a.hours
 }
 
 // send records outbound texts on the thread and returns them as the reply.

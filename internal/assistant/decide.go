@@ -34,6 +34,16 @@ func (a *Assistant) decide(t *domain.Thread, in domain.Inbound, now time.Time, w
 	return a.introduce(t, now, "escalate", "", EscalationText(dec.Reason, when))
 }
 
+// pausedReply escalates every question while the operator has paused the line.
+func (a *Assistant) pausedReply(t *domain.Thread, in domain.Inbound, now time.Time, when string) domain.Reply {
+	body := strings.TrimSpace(in.Body)
+	if !hasWords(body) && len(in.Media) == 0 {
+		return a.introduce(t, now, "prompt", "", textEmpty)
+	}
+	t.Escalate(now, body, "the line is paused")
+	return a.introduce(t, now, "escalate", "", EscalationText("paused", when))
+}
+
 // Reply is the SMS the line sends for a decision, as `sideguy ask` shows it.
 func Reply(dec domain.Decision) string {
 	if dec.Action == domain.ActionAnswer && dec.Entry != nil {
@@ -50,6 +60,8 @@ func EscalationText(reason, when string) string {
 		return fmt.Sprintf(textAskedForPerson, when)
 	case strings.HasPrefix(reason, "said the answer is wrong"):
 		return fmt.Sprintf(textSaidWrong, when)
+	case reason == "paused":
+		return fmt.Sprintf(textPaused, when)
 	default:
 		return fmt.Sprintf(textEscalated, when)
 	}

@@ -113,6 +113,60 @@ func (a *Assistant) poke() {
 	}
 }
 
+// Settings returns the operator's settings.
+func (a *Assistant) Settings() (domain.Settings, error) { return a.store.Settings() }
+
+// SetHours replaces the office hours ("" goes back to the configured ones).
+func (a *Assistant) SetHours(spec string) (domain.Settings, error) {
+	spec = strings.TrimSpace(spec)
+	if spec != "" {
+		if _, err := hours.Parse(spec); err != nil {
+			return domain.Settings{}, fmt.Errorf("%v: %w", err, domain.ErrInvalid)
+		}
+	}
+	return a.store.UpdateSettings(func(s *domain.Settings) error { s.Hours = spec; return nil })
+}
+
+// SetPaused pauses the line (every text goes to the operator) or resumes it.
+func (a *Assistant) SetPaused(paused bool) (domain.Settings, error) {
+	return a.store.UpdateSettings(func(s *domain.Settings) error { s.Paused = paused; return nil })
+}
+
+// HoursInForce describes the office hours texters are promised against.
+func (a *Assistant) HoursInForce() string {
+	s, err := a.store.Settings()
+	if err == nil && s.Hours != "" {
+		return s.Hours
+	}
+	return a.hours.String()
+}
+
+// Flag marks a line answer as wrong and puts the thread back in the queue, so
+// the operator can set the texter straight.
+func (a *Assistant) Flag(threadID, msgID uint64) (domain.Thread, error) {
+	now := a.now().UTC()
+	t, err := a.store.UpdateMessage(threadID, msgID, func(t *domain.Thread, m *domain.Message) error {
+		if m.Direction != domain.Out {
+			return fmt.Errorf("only the line's answers can be flagged: %w", domain.ErrInvalid)
+		}
+		m.Flagged = true
+		reason := "answer flagged as wrong"
+		if m.Entry != "" {
+			reason += " (" + m.Entry + ")"
+		}
+		if t.Status != domain.StatusEscalated {
+			question := t.EscalatedQuestion
+			t.Escalate(now, question, reason)
+			t.EscalationReason = reason
+		}
+		return nil
+	})
+	if err == nil {
+		a.poke()
+	}
+	return t, err
+}
+
 // Away records that the operator is away until the day named in until ("mon",
 // "tomorrow", "12/1", "2026-12-01") or an RFC 3339 time.
 func (a *Assistant) Away(until string) (domain.Settings, error) {
@@ -140,5 +194,5 @@ func (a *Assistant) Expectation() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return strings.TrimSpace(a.expect(a.now(), s.AwayUntil)), nil
+	return strings.TrimSpace(a.schedule(s).Expect(a.now(), s.AwayUntil)), nil
 }

@@ -54,17 +54,18 @@ func (a *Assistant) command(ctx context.Context, body string, now time.Time) str
 	case lower == "queue" || lower == "q" || lower == "list":
 		return a.queueText(now)
 	case lower == "back" || lower == "im back" || lower == "i'm back":
-		if _, err := a.store.UpdateSettings(func(s *domain.Settings) error { s.AwayUntil = nil; return nil }); err != nil {
+		st, err := a.Back()
+		if err != nil {
 			return "Couldn't save that: " + err.Error()
 		}
-		return "Welcome back. Texters are told to expect you" + a.expect(now, nil) + "."
+		return "Welcome back. Texters are told to expect you" + a.schedule(st).Expect(now, nil) + "."
 	case strings.HasPrefix(lower, "away"):
 		st, err := a.Away(strings.TrimSpace(strings.TrimPrefix(lower, "away")))
 		if err != nil {
 			return "Not set: " + strings.TrimSuffix(err.Error(), ": "+domain.ErrInvalid.Error())
 		}
 		until := *st.AwayUntil
-		return "Away until " + until.Format("Mon Jan 2 15:04 MST") + ". Texters will hear you'll reply" + a.expect(now, &until) + ". Text BACK to undo."
+		return "Away until " + until.Format("Mon Jan 2 15:04 MST") + ". Texters will hear you'll reply" + a.schedule(st).Expect(now, &until) + ". Text BACK to undo."
 	}
 	m := a.commandRe.FindStringSubmatch(body)
 	if m == nil {

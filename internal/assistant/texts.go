@@ -7,6 +7,7 @@ const (
 	textEscalated      = "Honest answer: that one needs a person, not this line, and I'd rather not guess. I've passed it to PJ, who will text you back here%s."
 	textAskedForPerson = "Sure. I've passed this thread to PJ, who will text you back here%s."
 	textSaidWrong      = "Thanks for telling me. I've passed this thread to PJ, who will check it and text you back here%s."
+	textPaused         = "Thanks for your question. PJ is answering texts personally right now and will text you back here%s."
 	textHold           = "Got it, that's added to your thread. PJ has it and will text you back here%s."
 	textEmpty          = "That text came through empty. What's your SOC 2 or ISO 27001 question?"
 	textMediaOnly      = "I can't open pictures or files here. Type your SOC 2 or ISO 27001 question in words and I'll answer or pass it to PJ."

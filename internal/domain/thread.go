@@ -97,7 +97,9 @@ type Thread struct {
 	OptedOutAt *time.Time `json:"opted_out_at,omitempty"`
 	OptedInAt  *time.Time `json:"opted_in_at,omitempty"`
 
-	LastMessage  string `json:"last_message"`
+	LastMessage string `json:"last_message"`
+	// LastInbound is the texter's latest text.
+	LastInbound  string `json:"last_inbound,omitempty"`
 	MessageCount int    `json:"message_count"`
 
 	// Messages is filled only when a thread is read whole.
@@ -112,6 +114,9 @@ func (t *Thread) Record(m Message) {
 	t.pending = append(t.pending, m)
 	t.MessageCount++
 	t.LastMessage = m.Body
+	if m.Direction == In {
+		t.LastInbound = m.Body
+	}
 	if m.At.After(t.UpdatedAt) {
 		t.UpdatedAt = m.At
 	}

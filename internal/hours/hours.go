@@ -12,6 +12,15 @@ type Schedule struct {
 	days        [7]bool // indexed by time.Weekday
 	open, close int     // minutes after midnight
 	loc         *time.Location
+	spec        string
+}
+
+// String is the spec the schedule was parsed from ("" for none).
+func (s *Schedule) String() string {
+	if s == nil {
+		return ""
+	}
+	return s.spec
 }
 
 func parseDay(s string) (time.Weekday, bool) {
@@ -34,7 +43,7 @@ func Parse(spec string) (*Schedule, error) {
 	if len(f) != 3 {
 		return nil, fmt.Errorf("office hours %q: want DAYS HH:MM-HH:MM ZONE, e.g. Mon-Fri 09:00-17:00 America/Los_Angeles", spec)
 	}
-	s := &Schedule{}
+	s := &Schedule{spec: strings.Join(f, " ")}
 	for _, part := range strings.Split(f[0], ",") {
 		from, to, isRange := strings.Cut(part, "-")
 		a, ok := parseDay(from)

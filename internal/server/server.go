@@ -68,6 +68,9 @@ func New(cfg Config) *Server {
 // Handler returns the server's HTTP handler, for tests.
 func (s *Server) Handler() http.Handler { return s.echo }
 
+// Echo returns the router, so tests can walk every route.
+func (s *Server) Echo() *echo.Echo { return s.echo }
+
 // Serve answers on l until ctx ends, then finishes requests in flight.
 func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 	errc := make(chan error, 1)

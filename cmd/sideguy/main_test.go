@@ -106,12 +106,26 @@ func sign(token, fullURL string, form url.Values) string {
 
 func (r *running) text(t *testing.T, sid, from, body string, signed bool) (int, string) {
 	t.Helper()
-	form := url.Values{"MessageSid": {sid}, "AccountSid": {"AC1"}, "From": {from}, "To": {"+18005550100"},
-		"Body": {body}, "NumMedia": {"0"}, "SmsStatus": {"received"}, "ApiVersion": {"2010-04-01"}}
+	fields := map[string]string{"MessageSid": sid, "From": from, "Body": body}
+	if !signed {
+		return r.textAs(t, "", fields)
+	}
+	return r.textAs(t, publicURL, fields)
+}
+
+// textAs posts an inbound text as Twilio would, signed over the public URL
+// (unsigned when public is empty).
+func (r *running) textAs(t *testing.T, public string, fields map[string]string) (int, string) {
+	t.Helper()
+	form := url.Values{"AccountSid": {"AC1"}, "To": {"+18005550100"}, "NumMedia": {"0"},
+		"SmsStatus": {"received"}, "ApiVersion": {"2010-04-01"}}
+	for k, v := range fields {
+		form.Set(k, v)
+	}
 	req, _ := http.NewRequest("POST", r.base+"/webhooks/twilio/sms", strings.NewReader(form.Encode()))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	if signed {
-		req.Header.Set("X-Twilio-Signature", sign(authToken, publicURL+"/webhooks/twilio/sms", form))
+	if public != "" {
+		req.Header.Set("X-Twilio-Signature", sign(authToken, public+"/webhooks/twilio/sms", form))
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {

@@ -1,6 +1,7 @@
 package webhooks_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -73,12 +74,17 @@ func TestKeywords(t *testing.T) {
 			{body: "what does iso 27001 require that soc 2 does not? stop guessing, help me", want: "SideGuy here"},
 		}},
 	}
-	for _, tt := range tests {
+	// One stack per mode; each case texts from its own number.
+	stacks := map[assistant.KeywordReplies]*stack{
+		assistant.KeywordsByTwilio: newStack(t, assistant.KeywordsByTwilio),
+		assistant.KeywordsByApp:    newStack(t, assistant.KeywordsByApp),
+	}
+	for n, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := newStack(t, tt.mode)
-			const phone = "+15550009999"
+			s := stacks[tt.mode]
+			phone := fmt.Sprintf("+155500099%02d", n)
 			for i, st := range tt.steps {
-				form := text("SMkw"+string(rune('a'+i)), phone, st.body)
+				form := text(fmt.Sprintf("SMkw%d-%d", n, i), phone, st.body)
 				if st.optOutType != "" {
 					form.Set("OptOutType", st.optOutType)
 				}

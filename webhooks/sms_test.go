@@ -209,9 +209,9 @@ func TestEscalationAndHold(t *testing.T) {
 }
 
 func TestAskingForAPersonEscalatesAtOnce(t *testing.T) {
+	s := newStack(t, assistant.KeywordsByTwilio)
 	for i, q := range []string{"human", "agent", "can I talk to PJ?", "that's wrong", "Human please"} {
 		t.Run(q, func(t *testing.T) {
-			s := newStack(t, assistant.KeywordsByTwilio)
 			phone := "+1555000050" + string(rune('0'+i))
 			s.post(t, text("SM050"+string(rune('0'+i)), phone, q))
 			if th := s.thread(t, phone); th.Status != domain.StatusEscalated {

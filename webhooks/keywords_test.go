@@ -71,7 +71,7 @@ func TestKeywords(t *testing.T) {
 			{body: "yes", want: "PJ"},
 		}},
 		{"keywords inside a question are not keywords", assistant.KeywordsByApp, []step{
-			{body: "what does iso 27001 require that soc 2 does not? stop guessing, help me", want: "SideGuy here"},
+			{body: "what does iso 27001 require that soc 2 does not? stop guessing, help me", want: "automated line"},
 		}},
 	}
 	// One stack per mode; each case texts from its own number.

@@ -235,7 +235,7 @@ func TestOddMessagesGetSensibleReplies(t *testing.T) {
 		{"empty", text("SM0601", "+15550000601", ""), "empty"},
 		{"spaces", text("SM0602", "+15550000602", "   \n "), "empty"},
 		{"media only", media, "pictures"},
-		{"emoji only", text("SM0603", "+15550000603", "👍🏽💬"), "empty"},
+		{"emoji only", text("SM0603", "+15550000603", "👍🏽💬"), "Got it"},
 		{"unicode question", text("SM0604", "+15550000604", "¿Cuánto se superponen SOC 2 e ISO 27001? 日本語"), "PJ"},
 		{"very long", text("SM0605", "+15550000605", strings.Repeat("soc 2 iso overlap ", 90)), ""},
 		{"control characters", text("SM0606", "+15550000606", "soc2\x00\x01\x7f iso?"), ""},

@@ -42,7 +42,7 @@ func (m *Main) ask(args []string) error {
 		return err
 	}
 	defer eng.Close()
-	dec, err := eng.decider.Decide(question)
+	dec, err := eng.decider.Turn(question, domain.Context{})
 	if err != nil {
 		return err
 	}
@@ -54,8 +54,8 @@ func (m *Main) ask(args []string) error {
 	info := gsm.Measure(reply)
 	res := askResult{Action: dec.Action, Reply: reply, Score: dec.Score, Reason: dec.Reason,
 		Candidate: dec.Candidate, Encoding: info.Encoding, Segments: info.Segments}
-	if dec.Entry != nil {
-		res.Entry = dec.Entry.ID
+	if dec.Action == domain.ActionAnswer && dec.Entry != nil {
+		res.Entry = strings.Join(dec.AnsweredIDs(), ",")
 	}
 	enc := json.NewEncoder(m.Stdout)
 	enc.SetIndent("", "  ")

@@ -34,6 +34,7 @@ const usage = `sideguy: SideGuy Text, the SMS question-and-answer line
 Usage:
   sideguy serve [--dev] [--addr ADDR] [--data-dir DIR] [--knowledge DIR]
   sideguy ask [--json] [--knowledge DIR] "question"
+  sideguy eval [--json] [-v] [--knowledge DIR] FILE
   sideguy kb check [--knowledge DIR]
   sideguy kb export [--url URL] DIR
   sideguy healthcheck [--url URL]
@@ -55,6 +56,8 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		err = m.serve(ctx, args[1:])
 	case "ask":
 		err = m.ask(args[1:])
+	case "eval":
+		err = m.evalCmd(ctx, args[1:])
 	case "kb":
 		err = m.kb(ctx, args[1:])
 	case "hash-password":

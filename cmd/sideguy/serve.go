@@ -61,7 +61,7 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 	notifier := notify.New(notify.Config{Store: st, Sender: send, Phone: cfg.OperatorPhone, PublicURL: cfg.PublicURL,
 		Interval: cfg.NotifyInterval, Logger: log})
 	asst, err := assistant.New(assistant.Config{Store: st, Decider: eng.decider, Keywords: cfg.KeywordReplies, Logger: log,
-		Sender: send, OperatorPhone: cfg.OperatorPhone, Hours: cfg.Hours, Notifier: notifier})
+		Sender: send, OperatorPhone: cfg.OperatorPhone, Hours: cfg.Hours, Notifier: notifier, Entries: eng.index})
 	if err != nil {
 		return err
 	}

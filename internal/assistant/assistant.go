@@ -24,9 +24,14 @@ const (
 	KeywordsByApp KeywordReplies = "app"
 )
 
-// Decider decides on one question.
+// Decider decides on one text in a conversation.
 type Decider interface {
-	Decide(question string) (domain.Decision, error)
+	Turn(text string, c domain.Context) (domain.Decision, error)
+}
+
+// Entries looks up knowledge entries (for MORE and menu choices).
+type Entries interface {
+	Entry(id string) (*domain.Entry, bool)
 }
 
 // Notifier is told when a thread may need the operator's attention.
@@ -47,6 +52,8 @@ type Config struct {
 	Hours *hours.Schedule
 	// Notifier hears about escalations; optional.
 	Notifier Notifier
+	// Entries looks entries up by id (the search index).
+	Entries Entries
 	// Now is the clock; time.Now when nil.
 	Now    func() time.Time
 	Logger *slog.Logger
@@ -61,6 +68,8 @@ type Assistant struct {
 	operatorPhone string
 	hours         *hours.Schedule
 	notifier      Notifier
+	entries       Entries
+	conv          conversationPatterns
 	now           func() time.Time
 	log           *slog.Logger
 	// inflight makes a copy of a MessageSid wait for the first one's reply.
@@ -91,6 +100,7 @@ func New(cfg Config) (*Assistant, error) {
 	}
 	return &Assistant{store: cfg.Store, decider: cfg.Decider, keywords: cfg.Keywords, now: cfg.Now, log: cfg.Logger,
 		sender: cfg.Sender, operatorPhone: cfg.OperatorPhone, hours: cfg.Hours, notifier: cfg.Notifier,
+		entries: cfg.Entries, conv: newConversationPatterns(),
 		plainOptOut: plainOptOutPattern(), commandRe: commandPattern()}, nil
 }
 

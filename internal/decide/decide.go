@@ -40,11 +40,16 @@ type Decider struct {
 	human  []rule
 	scope  []rule
 	family family
+	// smallTalk are the words a greeting, thanks or "ok" is made of.
+	smallTalk map[string]bool
+	controls  controlPatterns
+	turn      turnPatterns
 }
 
 // New builds a Decider over an index.
 func New(index *search.Index, norm *textnorm.Normalizer, limits Thresholds) *Decider {
-	return &Decider{index: index, norm: norm, limits: limits, human: humanRules(), scope: scopeRules(), family: newFamily(relatedPairs)}
+	return &Decider{index: index, norm: norm, limits: limits, human: humanRules(), scope: scopeRules(),
+		family: newFamily(relatedPairs), smallTalk: smallTalkWords(), controls: newControlPatterns(), turn: newTurnPatterns()}
 }
 
 // Decide answers or escalates one question.
@@ -68,8 +73,8 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 	if dec, ok := d.taught(res); ok {
 		return dec, nil
 	}
-	if isSmallTalk(norm) {
-		return escalate("small talk: nothing to answer", ""), nil
+	if d.isSmallTalk(norm) {
+		return domain.Decision{Action: domain.ActionSmallTalk, Talk: talkKind(norm), Reason: "small talk"}, nil
 	}
 	for _, r := range d.scope {
 		if r.re.MatchString(norm) {
@@ -93,6 +98,10 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 		dec.Action, dec.Reason = domain.ActionEscalate, fmt.Sprintf("not confident: best entry %s scores %.2f", best.Entry.ID, best.Score)
 	case rival != nil && best.Score-rival.Score < d.limits.MinMargin:
 		dec.Action, dec.Reason = domain.ActionEscalate, fmt.Sprintf("ambiguous: %s and %s score alike", best.Entry.ID, rival.Entry.ID)
+		if rival.Score >= d.limits.MinScore && rival.Coverage >= d.limits.MinCoverage && rival.Specific > 0 {
+			// Both would do on their own: ask which one the texter meant.
+			dec.Action, dec.Options = domain.ActionClarify, []*domain.Entry{best.Entry, rival.Entry}
+		}
 	default:
 		dec.Action, dec.Entry, dec.Reason = domain.ActionAnswer, best.Entry, "confident match"
 	}

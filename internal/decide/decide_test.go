@@ -7,7 +7,8 @@ import (
 	"github.com/sideguy/sideguy-text/internal/domain"
 )
 
-// Small talk, thanks and complaints never get a knowledge answer, and the
+// Small talk, thanks and complaints never get a knowledge answer (small talk
+// gets a reply in kind), and the
 // scope rules do not fire on ordinary in-scope words.
 func TestDecideEdgeCases(t *testing.T) {
 	d := newDecider(t)
@@ -48,12 +49,16 @@ func TestDecideEdgeCases(t *testing.T) {
 			t.Fatal(err)
 		}
 		switch {
+		case tt.reason == "small talk":
+			if dec.Action != domain.ActionSmallTalk {
+				t.Errorf("Decide(%q) = %s (%s), want small talk", tt.text, dec.Action, dec.Reason)
+			}
 		case tt.answer != "":
 			if dec.Action != domain.ActionAnswer || dec.Entry.ID != tt.answer {
 				t.Errorf("Decide(%q) = %s %s (%s), want answer %s", tt.text, dec.Action, dec.Candidate, dec.Reason, tt.answer)
 			}
-		case dec.Action != domain.ActionEscalate:
-			t.Errorf("Decide(%q) answered %s, want escalate", tt.text, dec.Entry.ID)
+		case dec.Action == domain.ActionAnswer || dec.Action == domain.ActionSmallTalk:
+			t.Errorf("Decide(%q) = %s %s, want it not answered", tt.text, dec.Action, dec.Candidate)
 		case tt.reason != "" && !strings.HasPrefix(dec.Reason, tt.reason):
 			t.Errorf("Decide(%q) escalated for %q, want %q", tt.text, dec.Reason, tt.reason)
 		}

@@ -53,11 +53,10 @@ func scopeRules() []rule {
 	}
 }
 
-// smallTalk are words of greetings, thanks and acknowledgements. A message made
-// only of them asks nothing the knowledge base answers.
-var smallTalk = map[string]bool{}
-
-func init() {
+// smallTalkWords are words of greetings, thanks and acknowledgements. A
+// message made only of them asks nothing the knowledge base answers.
+func smallTalkWords() map[string]bool {
+	words := map[string]bool{}
 	for _, w := range strings.Fields(`hi hey hello yo sup hiya howdy heya hallo greetings
 		good morning afternoon evening night day gm gn
 		thanks thank you so much very a lot lots again appreciate appreciated it that
@@ -66,17 +65,40 @@ func init() {
 		np no problem worries cheers bye goodbye later see ya cya ttyl take care
 		yes no sure yup nope ah oh hmm um uh wow k kk there everyone folks guys man dude
 		how are is doing going what up the and for your help helpful pj`) {
-		smallTalk[w] = true
+		words[w] = true
 	}
+	return words
 }
 
 // isSmallTalk reports whether the normalised text holds nothing but small talk.
-func isSmallTalk(norm string) bool {
+func (d *Decider) isSmallTalk(norm string) bool {
 	toks := textnorm.Tokens(norm)
 	for _, t := range toks {
-		if !smallTalk[t] {
+		if !d.smallTalk[t] {
 			return false
 		}
 	}
 	return true
+}
+
+// talkKind says which small talk a text is: greeting, thanks, bye or ack.
+func talkKind(norm string) string {
+	has := func(words ...string) bool {
+		for _, w := range words {
+			if strings.Contains(" "+norm+" ", " "+w+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("thanks", "thank", "appreciate", "appreciated", "cheers", "helpful"):
+		return "thanks"
+	case has("bye", "goodbye", "later", "cya", "ttyl", "care", "gn", "night"):
+		return "bye"
+	case has("hi", "hey", "hello", "yo", "sup", "hiya", "howdy", "heya", "hallo", "greetings", "morning", "afternoon", "evening", "gm"):
+		return "greeting"
+	default:
+		return "ack"
+	}
 }

@@ -3,6 +3,8 @@ package domain
 // Reply is what the line sends back to one inbound text: zero or more SMS.
 type Reply struct {
 	Messages []string `json:"messages"`
+	// Decision is what the line decided, when it decided (not stored).
+	Decision *Decision `json:"-"`
 }
 
 // Inbound is one text as Twilio delivered it.

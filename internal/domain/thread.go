@@ -86,6 +86,18 @@ type Thread struct {
 	// Introduced records that the line has said what it is.
 	Introduced bool `json:"introduced,omitempty"`
 
+	// The conversation so far, for follow-ups, clarifications and MORE.
+	LastEntry      string     `json:"last_entry,omitempty"`
+	LastQuestion   string     `json:"last_question,omitempty"`
+	LastAnsweredAt *time.Time `json:"last_answered_at,omitempty"`
+	// Menu holds the entries a "Did you mean 1) or 2)" offered, until MenuAt expires.
+	Menu   []string   `json:"menu,omitempty"`
+	MenuAt *time.Time `json:"menu_at,omitempty"`
+	// MoreText is the rest of a long answer, sent when the texter replies MORE.
+	MoreText string `json:"more_text,omitempty"`
+	// ControlIDs are criteria or control IDs the texter quoted when escalated.
+	ControlIDs []string `json:"control_ids,omitempty"`
+
 	// NotifiedAt is when the operator's phone was told this thread waits.
 	NotifiedAt *time.Time `json:"notified_at,omitempty"`
 	// DeliveryProblem flags a reply Twilio failed to deliver.
@@ -119,6 +131,14 @@ func (t *Thread) Record(m Message) {
 	}
 	if m.At.After(t.UpdatedAt) {
 		t.UpdatedAt = m.At
+	}
+}
+
+// AmendLast replaces the body of the last message recorded since loading.
+func (t *Thread) AmendLast(body string) {
+	if n := len(t.pending); n > 0 {
+		t.pending[n-1].Body = body
+		t.LastMessage = body
 	}
 }
 

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/sideguy/sideguy-text/internal/eval"
+)
+
+// floors are what the line reached on a question set; the test fails when a
+// change slides below them.
+type floors struct {
+	inScopeCorrect float64 // share of in-scope questions answered correctly
+	outHeld        float64 // share of out-of-scope questions escalated
+	maxWrongShare  float64 // wrong answers as a share of all questions
+	smallTalk      float64 // share of small talk answered in kind
+}
+
+func checkFloors(t *testing.T, file string, f floors) {
+	t.Helper()
+	cases, err := eval.Load(os.DirFS("../../knowledge/eval"), file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := runEval(context.Background(), "", cases)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%s:\n%s", file, rep.Summary())
+	if got := rep.InScope.Rate(rep.InScope.Correct); got < f.inScopeCorrect {
+		t.Errorf("%s: in-scope answered correctly %.3f, want at least %.3f", file, got, f.inScopeCorrect)
+	}
+	if got := rep.OutOfScope.Rate(rep.OutOfScope.Correct); got < f.outHeld {
+		t.Errorf("%s: out-of-scope escalated %.3f, want at least %.3f", file, got, f.outHeld)
+	}
+	if got := rep.Overall.Rate(rep.Overall.Wrong); got > f.maxWrongShare {
+		t.Errorf("%s: wrong answers %.3f of all, want at most %.3f", file, got, f.maxWrongShare)
+	}
+	if got := rep.SmallTalk.Rate(rep.SmallTalk.Correct); got < f.smallTalk {
+		t.Errorf("%s: small talk answered in kind %.3f, want at least %.3f", file, got, f.smallTalk)
+	}
+	if rep.MaxSegments > 2 {
+		t.Errorf("%s: a reply took %d segments, want at most 2", file, rep.MaxSegments)
+	}
+}
+
+// TestDevSet: the development set, tuned on. Floors at what the line reached.
+func TestDevSet(t *testing.T) {
+	cases, _ := eval.Load(os.DirFS("../../knowledge/eval"), "dev.yaml")
+	if len(cases) < 200 {
+		t.Fatalf("development set has %d questions, want at least 200", len(cases))
+	}
+	checkFloors(t, "dev.yaml", floors{inScopeCorrect: 154.0 / 177, outHeld: 65.0 / 68, maxWrongShare: 4.0 / 260, smallTalk: 1})
+}
+
+// TestCheckSet: the held-out fifth, never tuned on. Floors at what it reached.
+func TestCheckSet(t *testing.T) {
+	checkFloors(t, "check.yaml", floors{inScopeCorrect: 25.0 / 39, outHeld: 16.0 / 18, maxWrongShare: 4.0 / 60, smallTalk: 1})
+}

@@ -14,6 +14,7 @@ import (
 type engine struct {
 	source  string
 	entries []domain.Entry
+	norm    *textnorm.Normalizer
 	index   *search.Index
 	decider *decide.Decider
 }
@@ -33,7 +34,7 @@ func loadEngine(dir string) (*engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index knowledge: %w", err)
 	}
-	return &engine{source: source, entries: entries, index: ix, decider: decide.New(ix, norm, decide.DefaultThresholds())}, nil
+	return &engine{source: source, entries: entries, norm: norm, index: ix, decider: decide.New(ix, norm, decide.DefaultThresholds())}, nil
 }
 
 func (e *engine) Close() error { return e.index.Close() }

@@ -9,7 +9,7 @@ import (
 	"github.com/sideguy/sideguy-text/internal/kb"
 )
 
-const kbUsage = "usage: sideguy kb check [--knowledge DIR] | sideguy kb export [--url URL] DIR"
+const kbUsage = "usage: sideguy kb check [--knowledge DIR] | sideguy kb export [--url URL] DIR | sideguy kb stats [--url URL] [--days N]"
 
 // kb runs knowledge-base tools: `kb check` and `kb export`.
 func (m *Main) kb(ctx context.Context, args []string) error {
@@ -18,14 +18,16 @@ func (m *Main) kb(ctx context.Context, args []string) error {
 	}
 	switch args[0] {
 	case "check":
-		return m.kbCheck(args)
+		return m.kbCheck(ctx, args)
+	case "stats":
+		return m.kbStats(ctx, args[1:])
 	case "export":
 		return m.kbExport(ctx, args[1:])
 	}
 	return errors.New(kbUsage)
 }
 
-func (m *Main) kbCheck(args []string) error {
+func (m *Main) kbCheck(ctx context.Context, args []string) error {
 	fl := flag.NewFlagSet("kb check", flag.ContinueOnError)
 	fl.SetOutput(m.Stderr)
 	dir := fl.String("knowledge", m.env("SIDEGUY_KNOWLEDGE_DIR", ""), "check this directory instead of the embedded copy")
@@ -47,6 +49,17 @@ func (m *Main) kbCheck(args []string) error {
 		fmt.Fprintf(m.Stdout, "%s: %d problem(s) in the knowledge base\n", source, len(errs))
 		return errSilent
 	}
-	fmt.Fprintf(m.Stdout, "%s: %d entries, all good\n", source, len(res.Entries))
+	ids := make([]string, len(res.Entries))
+	for i, e := range res.Entries {
+		ids[i] = e.ID
+	}
+	warnings, err := coverageWarnings(ctx, *dir, ids)
+	if err != nil {
+		return err
+	}
+	for _, w := range warnings {
+		fmt.Fprintln(m.Stdout, w)
+	}
+	fmt.Fprintf(m.Stdout, "%s: %d entries, no errors, %d warning(s)\n", source, len(res.Entries), len(warnings))
 	return nil
 }

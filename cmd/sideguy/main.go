@@ -37,6 +37,7 @@ Usage:
   sideguy eval [--json] [-v] [--knowledge DIR] FILE
   sideguy kb check [--knowledge DIR]
   sideguy kb export [--url URL] DIR
+  sideguy kb stats [--url URL] [--days N] [--json]
   sideguy healthcheck [--url URL]
   sideguy hash-password              (reads a password on stdin, prints SIDEGUY_OPERATOR_PASSWORD_HASH)
   sideguy version

@@ -211,6 +211,14 @@ func TestEndToEnd(t *testing.T) {
 		}
 	}
 
+	// What went to the operator, through the running server.
+	var stats bytes.Buffer
+	sm := &Main{Stdout: &stats, Stderr: &stats, Getenv: envFunc(env)}
+	if code := sm.Run(context.Background(), []string{"kb", "stats", "--url", srv.base}); code != 0 ||
+		!strings.Contains(stats.String(), "recommend a soc 2 auditor") || !strings.Contains(stats.String(), "from the running server") {
+		t.Errorf("kb stats: %d %s", code, stats.String())
+	}
+
 	// A second server on the same data fails fast with a clear message.
 	var out bytes.Buffer
 	m2 := &Main{Stdout: &out, Stderr: &out, Getenv: envFunc(env)}
@@ -339,6 +347,23 @@ func TestKBCheckWithADirectory(t *testing.T) {
 	out.Reset()
 	if code := m.Run(context.Background(), []string{"kb", "check", "--knowledge", "../../knowledge"}); code != 0 {
 		t.Errorf("kb check on the repository's knowledge: exit %d: %s", code, out.String())
+	}
+	// An entry no development question reaches is named in a warning.
+	kdir := filepath.Join(t.TempDir(), "knowledge")
+	os.MkdirAll(filepath.Join(kdir, "entries"), 0o755)
+	os.MkdirAll(filepath.Join(kdir, "eval"), 0o755)
+	shipped, _ := filepath.Glob("../../knowledge/entries/*.md")
+	for _, f := range shipped {
+		data, _ := os.ReadFile(f)
+		os.WriteFile(filepath.Join(kdir, "entries", filepath.Base(f)), data, 0o644)
+	}
+	dev, _ := os.ReadFile("../../knowledge/eval/dev.yaml")
+	os.WriteFile(filepath.Join(kdir, "eval", "dev.yaml"), dev, 0o644)
+	os.WriteFile(filepath.Join(kdir, "entries", "lonely.md"), []byte("---\nid: lonely\nquestion: Do you like zebras?\nphrasings: [zebras please, zebra stripes, striped horses]\nsource: test\nanswer: I like zebras.\n---\n"), 0o644)
+	out.Reset()
+	if code := m.Run(context.Background(), []string{"kb", "check", "--knowledge", kdir}); code != 0 ||
+		!strings.Contains(out.String(), "warning: lonely: no development question reaches this entry") {
+		t.Errorf("kb check with an unreachable entry: exit %d: %s", code, out.String())
 	}
 }
 

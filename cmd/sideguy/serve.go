@@ -74,7 +74,8 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	operatorAPI, err := api.New(api.Config{Store: st, Operator: asst, Library: lib, Token: cfg.OperatorToken})
+	operatorAPI, err := api.New(api.Config{Store: st, Operator: asst, Library: lib, Token: cfg.OperatorToken,
+		Escalations: st, Normalizer: eng.norm})
 	if err != nil {
 		return err
 	}

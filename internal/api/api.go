@@ -7,10 +7,12 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/stats"
 )
 
 // Prefix is where the API lives.
@@ -36,10 +38,18 @@ type Reader interface {
 
 // API serves the operator's requests.
 type API struct {
-	store    Reader
-	operator Operator
-	library  Library
-	token    []byte
+	store       Reader
+	operator    Operator
+	library     Library
+	escalations EscalationLog
+	norm        stats.Normalizer
+	now         func() time.Time
+	token       []byte
+}
+
+// EscalationLog is the log of what went to the operator.
+type EscalationLog interface {
+	Escalations(since time.Time) ([]domain.Escalation, error)
 }
 
 // Config is what the API serves.
@@ -47,6 +57,10 @@ type Config struct {
 	Store    Reader
 	Operator Operator
 	Library  Library
+	// Escalations and Normalizer feed /api/v1/stats/escalations.
+	Escalations EscalationLog
+	Normalizer  stats.Normalizer
+	Now         func() time.Time
 	// Token is the operator's bearer token; required.
 	Token string
 }
@@ -59,7 +73,11 @@ func New(cfg Config) (*API, error) {
 	if cfg.Store == nil || cfg.Operator == nil || cfg.Library == nil {
 		return nil, errors.New("api: store, operator and library are required")
 	}
-	return &API{store: cfg.Store, operator: cfg.Operator, library: cfg.Library, token: []byte(cfg.Token)}, nil
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	return &API{store: cfg.Store, operator: cfg.Operator, library: cfg.Library, escalations: cfg.Escalations,
+		norm: cfg.Normalizer, now: cfg.Now, token: []byte(cfg.Token)}, nil
 }
 
 // Register adds the routes to e.
@@ -75,6 +93,35 @@ func (a *API) Register(e *echo.Echo) {
 	g.POST("/settings/away", a.away)
 	g.DELETE("/settings/away", a.back)
 	a.registerKnowledge(g)
+	g.GET("/stats/escalations", a.escalationStats)
+}
+
+// escalationStats lists what went to the operator most often: ?days=30&limit=20.
+func (a *API) escalationStats(c echo.Context) error {
+	if a.escalations == nil || a.norm == nil {
+		return echo.NewHTTPError(http.StatusNotFound, "statistics are not available")
+	}
+	days, limit := 30, 20
+	if v := c.QueryParam("days"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n <= 0 {
+			return echo.NewHTTPError(http.StatusBadRequest, "days must be a positive number")
+		}
+		days = n
+	}
+	if v := c.QueryParam("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n <= 0 {
+			return echo.NewHTTPError(http.StatusBadRequest, "limit must be a positive number")
+		}
+		limit = n
+	}
+	since := a.now().Add(-time.Duration(days) * 24 * time.Hour)
+	list, err := a.escalations.Escalations(since)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, stats.Escalations(list, since, a.norm, limit))
 }
 
 // auth checks the bearer token in constant time.

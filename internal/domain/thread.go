@@ -118,6 +118,16 @@ type Thread struct {
 	Messages []Message `json:"messages,omitempty"`
 	// pending holds messages added during processing, written by the store.
 	pending []Message
+	// escalations holds escalations made during processing, logged by the store.
+	escalations []Escalation
+}
+
+// Escalation is one time a thread went to the operator, kept for statistics.
+type Escalation struct {
+	At       time.Time `json:"at"`
+	Thread   uint64    `json:"thread"`
+	Question string    `json:"question"`
+	Reason   string    `json:"reason"`
 }
 
 // Record adds a message to the thread; the store writes it in the same
@@ -145,8 +155,9 @@ func (t *Thread) AmendLast(body string) {
 // Pending returns the messages recorded since the thread was loaded.
 func (t *Thread) Pending() []Message { return t.pending }
 
-// ClearPending forgets recorded messages once the store has written them.
-func (t *Thread) ClearPending() { t.pending = nil }
+// ClearPending forgets recorded messages and escalations once the store has
+// written them.
+func (t *Thread) ClearPending() { t.pending, t.escalations = nil, nil }
 
 // Escalate hands the thread to the operator.
 func (t *Thread) Escalate(now time.Time, question, reason string) {
@@ -156,7 +167,11 @@ func (t *Thread) Escalate(now time.Time, question, reason string) {
 	t.EscalationReason = reason
 	t.HoldAcked = false
 	t.NotifiedAt = nil
+	t.escalations = append(t.escalations, Escalation{At: now, Thread: t.ID, Question: question, Reason: reason})
 }
+
+// Escalations returns the escalations made since the thread was loaded.
+func (t *Thread) Escalations() []Escalation { return t.escalations }
 
 // Reopen puts the thread back in the operator's queue.
 func (t *Thread) Reopen(now time.Time) {

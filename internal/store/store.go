@@ -19,16 +19,17 @@ import (
 const SchemaVersion = 1
 
 var (
-	bucketMeta     = []byte("meta")
-	bucketThreads  = []byte("threads")
-	bucketPhones   = []byte("phones")
-	bucketMessages = []byte("messages")
-	bucketSIDs     = []byte("sids")
-	bucketOutSIDs  = []byte("outbound_sids")
-	bucketOrphans  = []byte("orphan_statuses")
-	bucketOperator = []byte("operator_messages")
-	keySchema      = []byte("schema")
-	keySettings    = []byte("settings")
+	bucketMeta        = []byte("meta")
+	bucketThreads     = []byte("threads")
+	bucketPhones      = []byte("phones")
+	bucketMessages    = []byte("messages")
+	bucketSIDs        = []byte("sids")
+	bucketOutSIDs     = []byte("outbound_sids")
+	bucketOrphans     = []byte("orphan_statuses")
+	bucketOperator    = []byte("operator_messages")
+	bucketEscalations = []byte("escalations")
+	keySchema         = []byte("schema")
+	keySettings       = []byte("settings")
 )
 
 // Store is the bbolt-backed domain.ThreadStore.
@@ -86,7 +87,7 @@ func (s *Store) init() error {
 		} else if err := meta.Put(keySchema, []byte(strconv.Itoa(SchemaVersion))); err != nil {
 			return fmt.Errorf("write schema version: %w", err)
 		}
-		for _, b := range [][]byte{bucketThreads, bucketPhones, bucketMessages, bucketSIDs, bucketOutSIDs, bucketOrphans, bucketOperator, bucketTaught, bucketDisabled} {
+		for _, b := range [][]byte{bucketThreads, bucketPhones, bucketMessages, bucketSIDs, bucketOutSIDs, bucketOrphans, bucketOperator, bucketTaught, bucketDisabled, bucketEscalations} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return fmt.Errorf("create bucket %s: %w", b, err)
 			}

@@ -113,6 +113,21 @@ func (s *Store) putThread(tx *bolt.Tx, t *domain.Thread) error {
 			return fmt.Errorf("write message: %w", err)
 		}
 	}
+	esc := tx.Bucket(bucketEscalations)
+	for _, e := range t.Escalations() {
+		seq, err := esc.NextSequence()
+		if err != nil {
+			return fmt.Errorf("next escalation id: %w", err)
+		}
+		e.Thread = t.ID
+		v, err := json.Marshal(e)
+		if err != nil {
+			return fmt.Errorf("encode escalation: %w", err)
+		}
+		if err := esc.Put(itob(seq), v); err != nil {
+			return fmt.Errorf("log escalation: %w", err)
+		}
+	}
 	t.ClearPending()
 	saved := *t
 	saved.Messages = nil

@@ -44,6 +44,7 @@ type stack struct {
 	fake     *twiliofake.Server
 	notifier *notify.Notifier
 	clock    *clock
+	index    *search.Index
 }
 
 const (
@@ -102,7 +103,7 @@ func newStack(t *testing.T, keywords assistant.KeywordReplies, opts ...func(*opt
 		}
 	}
 	// Thursday 26 November 2026, 10:00 in Los Angeles.
-	s := &stack{store: st, clock: &clock{now: time.Date(2026, 11, 26, 18, 0, 0, 0, time.UTC)}}
+	s := &stack{store: st, index: ix, clock: &clock{now: time.Date(2026, 11, 26, 18, 0, 0, 0, time.UTC)}}
 	// The public URL is the server's own address, known once it listens.
 	srv := httptest.NewUnstartedServer(nil)
 	s.url = "http://" + srv.Listener.Addr().String()
@@ -118,7 +119,7 @@ func newStack(t *testing.T, keywords assistant.KeywordReplies, opts ...func(*opt
 		Interval: 5 * time.Minute, Now: s.clock.Now, Logger: quiet})
 	asst, err := assistant.New(assistant.Config{Store: st, Decider: decide.New(ix, norm, decide.DefaultThresholds()),
 		Keywords: keywords, Logger: quiet, Now: s.clock.Now, Sender: send, OperatorPhone: operatorPhone,
-		Hours: schedule, Notifier: s.notifier})
+		Hours: schedule, Notifier: s.notifier, Entries: ix})
 	if err != nil {
 		t.Fatal(err)
 	}

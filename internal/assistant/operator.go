@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/gsm"
 	"github.com/sideguy/sideguy-text/internal/hours"
 )
 
@@ -21,7 +22,7 @@ const MaxReplyChars = 1600
 // Twilio is kept on the message and returned as *domain.SendError (21610 also
 // marks the texter opted out and returns domain.ErrOptedOut).
 func (a *Assistant) OperatorReply(ctx context.Context, threadID uint64, body string) (domain.Thread, domain.Message, error) {
-	body = strings.TrimSpace(body)
+	body = gsm.Compose(strings.TrimSpace(body))
 	if body == "" {
 		return domain.Thread{}, domain.Message{}, fmt.Errorf("the reply is empty: %w", domain.ErrInvalid)
 	}

@@ -157,7 +157,7 @@ func (p controlPatterns) find(text string) []controlRef {
 			}
 			series := k.series(m)
 			point := ""
-			if last := len(m) - 2; m[last] >= 0 && last > 2 {
+			if last := len(m) - 2; last >= 2 && m[last] >= 0 {
 				point = s[m[last]:m[last+1]]
 			}
 			id := withPoint(series, point)

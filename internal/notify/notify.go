@@ -135,7 +135,7 @@ func (n *Notifier) Flush(ctx context.Context) (time.Duration, error) {
 			return next.Sub(now), nil
 		}
 	}
-	body := n.compose(waiting)
+	body := gsm.Compose(n.compose(waiting))
 	sent, sendErr := n.cfg.Sender.Send(ctx, n.cfg.Phone, body)
 	rec := domain.Message{Direction: domain.Out, Body: body, At: now, Kind: "notification", SID: sent.SID, Status: sent.Status}
 	var twErr *domain.SendError

@@ -37,6 +37,8 @@ type Config struct {
 	Assistant Assistant
 	// Deliveries receives status callbacks; without it they are only checked and logged.
 	Deliveries Deliveries
+	// Errors counts error codes in status callbacks (metrics); optional.
+	Errors func(code int)
 	// PublicURL is the base URL Twilio calls (scheme and host, maybe a path),
 	// used to check signatures.
 	PublicURL string
@@ -51,6 +53,7 @@ type Config struct {
 type Handler struct {
 	assistant  Assistant
 	deliveries Deliveries
+	errors     func(code int)
 	publicURL  string
 	validator  *client.RequestValidator
 	log        *slog.Logger
@@ -61,7 +64,7 @@ func New(cfg Config) (*Handler, error) {
 	if cfg.Assistant == nil {
 		return nil, errors.New("webhooks: assistant is required")
 	}
-	h := &Handler{assistant: cfg.Assistant, deliveries: cfg.Deliveries, publicURL: strings.TrimRight(cfg.PublicURL, "/"), log: cfg.Logger}
+	h := &Handler{assistant: cfg.Assistant, deliveries: cfg.Deliveries, errors: cfg.Errors, publicURL: strings.TrimRight(cfg.PublicURL, "/"), log: cfg.Logger}
 	if h.log == nil {
 		h.log = slog.Default()
 	}

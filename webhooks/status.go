@@ -29,6 +29,9 @@ func (h *Handler) Status(c echo.Context) error {
 		return c.String(http.StatusBadRequest, "MessageSid and MessageStatus are required\n")
 	}
 	code, _ := strconv.Atoi(f.Get("ErrorCode"))
+	if code != 0 && h.errors != nil {
+		h.errors(code)
+	}
 	if h.deliveries == nil {
 		h.log.Info("status callback", "sid", sid, "status", status, "error_code", code)
 		return c.NoContent(http.StatusOK)

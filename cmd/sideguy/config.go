@@ -13,11 +13,13 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/sideguy/sideguy-text/internal/assistant"
 	"github.com/sideguy/sideguy-text/internal/hours"
+	"github.com/sideguy/sideguy-text/internal/phone"
 	"github.com/sideguy/sideguy-text/knowledge"
 )
 
@@ -47,6 +49,12 @@ type config struct {
 	// The console.
 	PasswordHash string
 	SessionIdle  time.Duration
+
+	// Limits and housekeeping.
+	RatePerHour   int
+	DailyCap      int
+	Countries     *phone.Countries
+	RetentionDays int
 }
 
 // canSend reports whether Twilio sending is configured.
@@ -97,6 +105,23 @@ func (m *Main) loadConfig(fl *flag.FlagSet, args []string) (config, error) {
 		return c, fmt.Errorf("SIDEGUY_SESSION_IDLE %q: want a duration like 2h", m.env("SIDEGUY_SESSION_IDLE", ""))
 	}
 	c.SessionIdle = idle
+	for _, v := range []struct {
+		name string
+		def  int
+		dst  *int
+	}{{"SIDEGUY_RATE_PER_HOUR", 20, &c.RatePerHour}, {"SIDEGUY_DAILY_CAP", 500, &c.DailyCap}, {"SIDEGUY_RETENTION_DAYS", 0, &c.RetentionDays}} {
+		raw := m.env(v.name, strconv.Itoa(v.def))
+		n, err := strconv.Atoi(raw)
+		if err != nil || n < 0 {
+			return c, fmt.Errorf("%s %q: want a whole number (0 for no limit)", v.name, raw)
+		}
+		*v.dst = n
+	}
+	if list := m.env("SIDEGUY_COUNTRIES", "US,CA"); !strings.EqualFold(list, "all") {
+		if c.Countries, err = phone.ParseCountries(list); err != nil {
+			return c, fmt.Errorf("SIDEGUY_COUNTRIES: %w", err)
+		}
+	}
 	if spec := m.env("SIDEGUY_HOURS", ""); spec != "" {
 		if c.Hours, err = hours.Parse(spec); err != nil {
 			return c, fmt.Errorf("SIDEGUY_HOURS: %w", err)

@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+
 	"flag"
 	"fmt"
+	"github.com/labstack/echo/v4"
 	"log/slog"
 	"net"
 	"path/filepath"
@@ -14,6 +16,7 @@ import (
 	"github.com/sideguy/sideguy-text/internal/console"
 	"github.com/sideguy/sideguy-text/internal/domain"
 	"github.com/sideguy/sideguy-text/internal/library"
+	"github.com/sideguy/sideguy-text/internal/metrics"
 	"github.com/sideguy/sideguy-text/internal/notify"
 	"github.com/sideguy/sideguy-text/internal/sender"
 	"github.com/sideguy/sideguy-text/internal/server"
@@ -58,15 +61,17 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	met := metrics.New(st, nil)
 	notifier := notify.New(notify.Config{Store: st, Sender: send, Phone: cfg.OperatorPhone, PublicURL: cfg.PublicURL,
-		Interval: cfg.NotifyInterval, Logger: log})
+		Interval: cfg.NotifyInterval, Logger: log, Sent: func(n int) { met.Outbound("notification", n) }, Failed: met.TwilioError})
 	asst, err := assistant.New(assistant.Config{Store: st, Decider: eng.decider, Keywords: cfg.KeywordReplies, Logger: log,
-		Sender: send, OperatorPhone: cfg.OperatorPhone, Hours: cfg.Hours, Notifier: notifier, Entries: eng.index})
+		Sender: send, OperatorPhone: cfg.OperatorPhone, Hours: cfg.Hours, Notifier: notifier, Entries: eng.index,
+		Limits: assistant.Limits{RatePerHour: cfg.RatePerHour, DailyCap: cfg.DailyCap, Countries: cfg.Countries}, Observer: met})
 	if err != nil {
 		return err
 	}
 	hooks, err := webhooks.New(webhooks.Config{Assistant: asst, Deliveries: st, PublicURL: cfg.PublicURL, AuthToken: cfg.AuthToken,
-		SkipSignature: cfg.Dev, Logger: log})
+		SkipSignature: cfg.Dev, Logger: log, Errors: met.TwilioError})
 	if err != nil {
 		return err
 	}
@@ -94,7 +99,8 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	srv := server.New(server.Config{Logger: log, Routes: []server.Routes{hooks, operatorAPI, operatorConsole}})
+	srv := server.New(server.Config{Logger: log, Routes: []server.Routes{hooks, operatorAPI, operatorConsole, met},
+		Middleware: []echo.MiddlewareFunc{met.Webhooks}, Ready: st.Writable})
 	l, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)

@@ -83,7 +83,7 @@ func setup(t *testing.T) env {
 	srv := httptest.NewServer(server.New(server.Config{Logger: slog.New(slog.DiscardHandler), Routes: []server.Routes{a}}).Handler())
 	t.Cleanup(srv.Close)
 	for i, phone := range []string{"+15550000001", "+15550000002", "+15550000003"} {
-		_, _, err := st.ProcessInbound("SM"+phone, phone, func(th *domain.Thread) (domain.Reply, error) {
+		_, _, err := st.ProcessInbound("SM"+phone, phone, func(th *domain.Thread, _ *domain.Budget) (domain.Reply, error) {
 			th.Record(domain.Message{Direction: domain.In, Body: "question " + phone, At: clock, SID: "SM" + phone})
 			if i < 2 {
 				th.Escalate(clock.Add(-time.Duration(i)*time.Hour), "question "+phone, "test")

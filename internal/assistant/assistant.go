@@ -12,6 +12,7 @@ import (
 
 	"github.com/sideguy/sideguy-text/internal/domain"
 	"github.com/sideguy/sideguy-text/internal/hours"
+	"github.com/sideguy/sideguy-text/internal/phone"
 )
 
 // KeywordReplies says who answers STOP, START and HELP.
@@ -54,9 +55,34 @@ type Config struct {
 	Notifier Notifier
 	// Entries looks entries up by id (the search index).
 	Entries Entries
+	// Limits protect against abuse and cost; zero values mean no limit.
+	Limits Limits
+	// Observer hears what happens, for metrics; optional.
+	Observer Observer
 	// Now is the clock; time.Now when nil.
 	Now    func() time.Time
 	Logger *slog.Logger
+}
+
+// Limits bound what the line sends.
+type Limits struct {
+	// RatePerHour is the most replies one number gets in an hour; beyond it the
+	// line records but stays silent, after one notice.
+	RatePerHour int
+	// DailyCap is the most automatic replies a day (UTC), all numbers together.
+	DailyCap int
+	// Countries are the regions the line answers; nil answers all.
+	Countries *phone.Countries
+}
+
+// Observer is told what the line does (metrics).
+type Observer interface {
+	Inbound()
+	Outbound(kind string, n int)
+	Decision(action string)
+	Escalated()
+	LimitHit(limit string)
+	TwilioError(code int)
 }
 
 // Assistant runs conversations. It is safe for concurrent use.
@@ -70,6 +96,8 @@ type Assistant struct {
 	notifier      Notifier
 	entries       Entries
 	conv          conversationPatterns
+	limits        Limits
+	observe       Observer
 	now           func() time.Time
 	log           *slog.Logger
 	// inflight makes a copy of a MessageSid wait for the first one's reply.
@@ -98,9 +126,12 @@ func New(cfg Config) (*Assistant, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
+	if cfg.Observer == nil {
+		cfg.Observer = noObserver{}
+	}
 	return &Assistant{store: cfg.Store, decider: cfg.Decider, keywords: cfg.Keywords, now: cfg.Now, log: cfg.Logger,
 		sender: cfg.Sender, operatorPhone: cfg.OperatorPhone, hours: cfg.Hours, notifier: cfg.Notifier,
-		entries: cfg.Entries, conv: newConversationPatterns(),
+		entries: cfg.Entries, conv: newConversationPatterns(), limits: cfg.Limits, observe: cfg.Observer,
 		plainOptOut: plainOptOutPattern(), commandRe: commandPattern()}, nil
 }
 
@@ -130,17 +161,25 @@ func (a *Assistant) Handle(ctx context.Context, in domain.Inbound) (domain.Reply
 			return domain.Reply{}, err
 		}
 		queued := false
-		reply, dup, err := a.store.ProcessInbound(in.SID, in.From, func(t *domain.Thread) (domain.Reply, error) {
+		reply, dup, err := a.store.ProcessInbound(in.SID, in.From, func(t *domain.Thread, b *domain.Budget) (domain.Reply, error) {
 			was := t.Status
-			reply := a.converse(t, in, settings)
+			reply := a.converse(t, in, settings, b)
 			queued = t.Status == domain.StatusEscalated && was != domain.StatusEscalated
 			return reply, nil
 		})
 		if dup {
 			a.log.InfoContext(ctx, "repeated MessageSid: sending the stored reply", "sid", in.SID)
 		}
-		if err == nil && queued {
-			a.poke()
+		if err == nil && !dup {
+			a.observe.Inbound()
+			if reply.Decision != nil {
+				a.observe.Decision(string(reply.Decision.Action))
+			}
+			a.observe.Outbound("reply", len(reply.Messages))
+			if queued {
+				a.observe.Escalated()
+				a.poke()
+			}
 		}
 		return reply, err
 	}
@@ -157,11 +196,21 @@ func (a *Assistant) Handle(ctx context.Context, in domain.Inbound) (domain.Reply
 	return v.(domain.Reply), nil
 }
 
-// converse runs steps 3 to 6 on the sender's thread, inside the store's transaction.
-func (a *Assistant) converse(t *domain.Thread, in domain.Inbound, settings domain.Settings) domain.Reply {
+// converse runs steps 3 to 6 on the sender's thread, inside the store's
+// transaction, then keeps the reply within the limits.
+func (a *Assistant) converse(t *domain.Thread, in domain.Inbound, settings domain.Settings, b *domain.Budget) domain.Reply {
 	now := a.now().UTC()
 	// 3. Store the message.
 	t.Record(domain.Message{Direction: domain.In, Body: in.Body, At: now, SID: in.SID, Media: in.Media})
+	// A number from a country the line does not serve is recorded, its consent
+	// kept, and never answered: SMS pumping targets such numbers.
+	if ok, region := a.limits.Countries.Allows(in.From); !ok {
+		t.Blocked, t.Region = "country", region
+		a.consent(t, domain.Inbound{Body: in.Body, OptOutType: nonEmpty(in.OptOutType, "record-only")}, now)
+		a.observe.LimitHit("country")
+		return domain.Reply{}
+	}
+	t.Blocked = ""
 	switch t.Status {
 	case domain.StatusResolved:
 		t.Status = domain.StatusBot
@@ -179,6 +228,10 @@ func (a *Assistant) converse(t *domain.Thread, in domain.Inbound, settings domai
 	}
 	if t.OptedOut {
 		return domain.Reply{}
+	}
+	// Past the hourly or daily limit the line records but stays silent.
+	if reply, limited := a.gate(t, b, now); limited {
+		return reply
 	}
 	// 5. Hold while the operator has the thread.
 	when := a.schedule(settings).Expect(now, settings.AwayUntil)

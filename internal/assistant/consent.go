@@ -50,6 +50,16 @@ func classify(body string) keyword {
 // consent records opt-outs and opt-ins and answers HELP, as configured.
 func (a *Assistant) consent(t *domain.Thread, in domain.Inbound, now time.Time) (domain.Reply, bool) {
 	// Twilio's Advanced Opt-Out already answered; record, add nothing.
+	if in.OptOutType == "record-only" {
+		// A number the line does not answer: keep its consent, say nothing.
+		switch {
+		case classify(in.Body) == kwOptOut || a.plainOptOut.MatchString(in.Body):
+			optOut(t, now)
+		case classify(in.Body) == kwOptIn:
+			optIn(t, now)
+		}
+		return domain.Reply{}, true
+	}
 	if in.OptOutType != "" {
 		switch strings.ToUpper(in.OptOutType) {
 		case "STOP":

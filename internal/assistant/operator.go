@@ -77,6 +77,12 @@ func (a *Assistant) OperatorReply(ctx context.Context, threadID uint64, body str
 			msg = m
 		}
 	}
+	if twErr != nil {
+		a.observe.TwilioError(twErr.Code)
+	}
+	if sendErr == nil {
+		a.observe.Outbound("operator", 1)
+	}
 	switch {
 	case twErr != nil && twErr.Code == domain.ErrorCodeOptedOut:
 		a.log.Warn("reply refused: texter opted out (21610)", "thread", threadID)

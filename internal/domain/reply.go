@@ -24,7 +24,8 @@ type ThreadStore interface {
 	// ProcessInbound runs fn on the sender's thread and stores the result in one
 	// transaction, remembering sid and the reply. When sid was processed before,
 	// it returns the stored reply and duplicate true without calling fn.
-	ProcessInbound(sid, phone string, fn func(t *Thread) (Reply, error)) (reply Reply, duplicate bool, err error)
+	// fn also gets today's count of automatic replies, to keep the daily cap.
+	ProcessInbound(sid, phone string, fn func(t *Thread, b *Budget) (Reply, error)) (reply Reply, duplicate bool, err error)
 	// Threads lists threads, all of them when status is empty.
 	Threads(status Status) ([]Thread, error)
 	// Thread returns one thread with its messages.
@@ -45,4 +46,10 @@ type ThreadStore interface {
 	// Processed and MarkProcessed de-duplicate MessageSids handled outside ProcessInbound.
 	Processed(sid string) (Reply, bool, error)
 	MarkProcessed(sid string, reply Reply) error
+}
+
+// Budget is today's count of automatic replies, for the daily cap.
+type Budget struct {
+	Day  string
+	Sent int
 }

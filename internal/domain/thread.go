@@ -98,6 +98,14 @@ type Thread struct {
 	// ControlIDs are criteria or control IDs the texter quoted when escalated.
 	ControlIDs []string `json:"control_ids,omitempty"`
 
+	// Limits: the line's recent replies (for the hourly limit), when the one
+	// notice about it went out, and why the line does not answer at all
+	// ("country": a number from a country the line does not serve).
+	RecentReplies []time.Time `json:"recent_replies,omitempty"`
+	LimitNotice   bool        `json:"limit_notice,omitempty"`
+	Blocked       string      `json:"blocked,omitempty"`
+	Region        string      `json:"region,omitempty"`
+
 	// NotifiedAt is when the operator's phone was told this thread waits.
 	NotifiedAt *time.Time `json:"notified_at,omitempty"`
 	// DeliveryProblem flags a reply Twilio failed to deliver.

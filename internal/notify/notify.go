@@ -29,6 +29,9 @@ type Config struct {
 	Phone string
 	// PublicURL prefixes the links to threads.
 	PublicURL string
+	// Sent counts notifications sent and Twilio's error codes (metrics); optional.
+	Sent   func(n int)
+	Failed func(code int)
 	// Interval is the least time between two notifications (default 5m).
 	Interval time.Duration
 	// Gather is how long Run waits after an escalation before texting, so a
@@ -141,6 +144,9 @@ func (n *Notifier) Flush(ctx context.Context) (time.Duration, error) {
 	var twErr *domain.SendError
 	if errors.As(sendErr, &twErr) {
 		rec.Status, rec.ErrorCode, rec.ErrorMessage = "failed", twErr.Code, twErr.Message
+		if n.cfg.Failed != nil {
+			n.cfg.Failed(twErr.Code)
+		}
 	} else if sendErr != nil {
 		rec.Status, rec.ErrorMessage = "failed", sendErr.Error()
 	}
@@ -159,6 +165,9 @@ func (n *Notifier) Flush(ctx context.Context) (time.Duration, error) {
 		if _, err := n.cfg.Store.UpdateThread(t.ID, func(t *domain.Thread) error { t.NotifiedAt = &now; return nil }); err != nil {
 			return 0, err
 		}
+	}
+	if n.cfg.Sent != nil {
+		n.cfg.Sent(1)
 	}
 	n.cfg.Logger.Info("notified the operator", "threads", len(waiting), "sid", sent.SID)
 	return 0, nil

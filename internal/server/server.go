@@ -27,6 +27,11 @@ type Config struct {
 	// BodyLimit caps request bodies (Twilio's are a few KiB).
 	BodyLimit string
 	Routes    []Routes
+	// Middleware runs on every request, after the body limit.
+	Middleware []echo.MiddlewareFunc
+	// Ready reports whether the service can take texts (the store is writable);
+	// GET /readyz answers 503 when it cannot.
+	Ready func() error
 }
 
 // Server is the HTTP service.
@@ -50,7 +55,17 @@ func New(cfg Config) *Server {
 	e.Use(middleware.Recover())
 	e.Use(middleware.BodyLimit(cfg.BodyLimit))
 	e.Use(requestLog(cfg.Logger))
+	e.Use(cfg.Middleware...)
 	e.GET("/healthz", func(c echo.Context) error { return c.String(http.StatusOK, "ok\n") })
+	e.GET("/readyz", func(c echo.Context) error {
+		if cfg.Ready != nil {
+			if err := cfg.Ready(); err != nil {
+				cfg.Logger.Error("not ready", "err", err)
+				return c.String(http.StatusServiceUnavailable, "not ready: the database is not writable\n")
+			}
+		}
+		return c.String(http.StatusOK, "ready\n")
+	})
 	for _, r := range cfg.Routes {
 		r.Register(e)
 	}

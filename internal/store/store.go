@@ -36,6 +36,10 @@ var (
 type Store struct {
 	db  *bolt.DB
 	now func() time.Time
+	// queue feeds the committer; quit stops it and stopped says it has.
+	queue   chan *inbound
+	quit    chan struct{}
+	stopped chan struct{}
 }
 
 // Options tune Open.
@@ -65,11 +69,12 @@ func Open(path string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	s := &Store{db: db, now: opts.Now}
+	s := &Store{db: db, now: opts.Now, queue: make(chan *inbound), quit: make(chan struct{}), stopped: make(chan struct{})}
 	if err := s.init(); err != nil {
 		db.Close()
 		return nil, err
 	}
+	go s.commit()
 	return s, nil
 }
 
@@ -96,8 +101,16 @@ func (s *Store) init() error {
 	})
 }
 
-// Close closes the database file.
-func (s *Store) Close() error { return s.db.Close() }
+// Close stops taking texts and closes the database file.
+func (s *Store) Close() error {
+	select {
+	case <-s.quit:
+	default:
+		close(s.quit)
+	}
+	<-s.stopped
+	return s.db.Close()
+}
 
 // Writable checks that a write transaction can be committed.
 func (s *Store) Writable() error {

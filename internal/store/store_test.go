@@ -27,7 +27,7 @@ func open(t *testing.T, path string) *store.Store {
 // inbound records one text and a reply, as the assistant does.
 func inbound(t *testing.T, s *store.Store, sid, phone, body string, escalate bool) domain.Reply {
 	t.Helper()
-	reply, _, err := s.ProcessInbound(sid, phone, func(th *domain.Thread) (domain.Reply, error) {
+	reply, _, err := s.ProcessInbound(sid, phone, func(th *domain.Thread, _ *domain.Budget) (domain.Reply, error) {
 		th.Record(domain.Message{Direction: domain.In, Body: body, At: clock, SID: sid})
 		th.Record(domain.Message{Direction: domain.Out, Body: "re: " + body, At: clock})
 		if escalate {
@@ -73,7 +73,7 @@ func TestEverythingSurvivesReopening(t *testing.T) {
 		t.Errorf("thread 2 status = %s, want resolved", th2.Status)
 	}
 	// The processed MessageSid and its reply survive too.
-	reply, dup, err := s.ProcessInbound("SM2", "+15550001111", func(*domain.Thread) (domain.Reply, error) {
+	reply, dup, err := s.ProcessInbound("SM2", "+15550001111", func(*domain.Thread, *domain.Budget) (domain.Reply, error) {
 		t.Error("a processed MessageSid was processed again after reopening")
 		return domain.Reply{}, nil
 	})

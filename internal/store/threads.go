@@ -19,45 +19,64 @@ type sidRecord struct {
 	At     string       `json:"at"`
 }
 
-// ProcessInbound implements domain.ThreadStore.
-func (s *Store) ProcessInbound(sid, phone string, fn func(t *domain.Thread) (domain.Reply, error)) (domain.Reply, bool, error) {
-	var reply domain.Reply
-	var dup bool
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		sids := tx.Bucket(bucketSIDs)
-		if sid != "" {
-			if v := sids.Get([]byte(sid)); v != nil {
-				var rec sidRecord
-				if err := json.Unmarshal(v, &rec); err != nil {
-					return fmt.Errorf("decode sid %s: %w", sid, err)
-				}
-				reply, dup = rec.Reply, true
-				return nil
+// ProcessInbound implements domain.ThreadStore. Concurrent calls are
+// committed together (see committer.go): one fsync for all that arrived while
+// the previous commit ran, none of them waiting when the line is quiet.
+func (s *Store) ProcessInbound(sid, phone string, fn func(t *domain.Thread, b *domain.Budget) (domain.Reply, error)) (domain.Reply, bool, error) {
+	r := &inbound{sid: sid, phone: phone, fn: fn, done: make(chan struct{})}
+	select {
+	case s.queue <- r:
+	case <-s.quit:
+		return domain.Reply{}, false, fmt.Errorf("process inbound %s: %w", sid, errClosed)
+	}
+	<-r.done
+	if r.err != nil {
+		return domain.Reply{}, false, fmt.Errorf("process inbound %s: %w", sid, r.err)
+	}
+	return r.reply, r.dup, nil
+}
+
+// processIn handles one inbound text inside a write transaction.
+func (s *Store) processIn(tx *bolt.Tx, r *inbound) error {
+	sids := tx.Bucket(bucketSIDs)
+	if r.sid != "" {
+		if v := sids.Get([]byte(r.sid)); v != nil {
+			var rec sidRecord
+			if err := json.Unmarshal(v, &rec); err != nil {
+				return fmt.Errorf("decode sid %s: %w", r.sid, err)
 			}
-		}
-		t, err := s.threadByPhone(tx, phone)
-		if err != nil {
-			return err
-		}
-		if reply, err = fn(t); err != nil {
-			return err
-		}
-		if err := s.putThread(tx, t); err != nil {
-			return err
-		}
-		if sid == "" {
+			r.reply, r.dup = rec.Reply, true
 			return nil
 		}
-		rec, err := json.Marshal(sidRecord{Thread: t.ID, Reply: reply, At: s.now().UTC().Format(timeFormat)})
-		if err != nil {
-			return fmt.Errorf("encode sid record: %w", err)
-		}
-		return sids.Put([]byte(sid), rec)
-	})
-	if err != nil {
-		return domain.Reply{}, false, fmt.Errorf("process inbound %s: %w", sid, err)
 	}
-	return reply, dup, nil
+	t, err := s.threadByPhone(tx, r.phone)
+	if err != nil {
+		return err
+	}
+	budget, err := s.budget(tx)
+	if err != nil {
+		return err
+	}
+	sent := budget.Sent
+	if r.reply, err = r.fn(t, &budget); err != nil {
+		return err
+	}
+	if budget.Sent != sent {
+		if err := s.putBudget(tx, budget); err != nil {
+			return err
+		}
+	}
+	if err := s.putThread(tx, t); err != nil {
+		return err
+	}
+	if r.sid == "" {
+		return nil
+	}
+	rec, err := json.Marshal(sidRecord{Thread: t.ID, Reply: r.reply, At: s.now().UTC().Format(timeFormat)})
+	if err != nil {
+		return fmt.Errorf("encode sid record: %w", err)
+	}
+	return sids.Put([]byte(r.sid), rec)
 }
 
 const timeFormat = "2006-01-02T15:04:05.999999999Z07:00"

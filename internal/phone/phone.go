@@ -1,0 +1,72 @@
+// Package phone decides which countries' numbers the line serves, from the
+// number's region as github.com/nyaruka/phonenumbers reads it: +1 also covers
+// Caribbean numbers that SMS-pumping fraud targets, so the calling code alone
+// is not enough.
+package phone
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/nyaruka/phonenumbers"
+)
+
+// Countries is a set of ISO 3166 region codes the line answers.
+type Countries struct {
+	regions map[string]bool
+	codes   map[int]bool
+}
+
+// ParseCountries reads a list like "US,CA".
+func ParseCountries(list string) (*Countries, error) {
+	c := &Countries{regions: map[string]bool{}, codes: map[int]bool{}}
+	for _, r := range strings.FieldsFunc(strings.ToUpper(list), func(r rune) bool { return r == ',' || r == ' ' }) {
+		code := phonenumbers.GetCountryCodeForRegion(r)
+		if code == 0 {
+			return nil, fmt.Errorf("countries: %q is not a region code like US or CA", r)
+		}
+		c.regions[r] = true
+		c.codes[code] = true
+	}
+	if len(c.regions) == 0 {
+		return nil, fmt.Errorf("countries: the list is empty")
+	}
+	return c, nil
+}
+
+// String lists the regions.
+func (c *Countries) String() string {
+	var rs []string
+	for r := range c.regions {
+		rs = append(rs, r)
+	}
+	sort.Strings(rs)
+	return strings.Join(rs, ",")
+}
+
+// Region returns a number's region code ("" when it cannot tell).
+func Region(number string) string {
+	n, err := phonenumbers.Parse(number, "")
+	if err != nil {
+		return ""
+	}
+	return phonenumbers.GetRegionCodeForNumber(n)
+}
+
+// Allows reports whether the line answers number, and the region it read. A
+// number whose region cannot be told (not a valid number) is judged by its
+// calling code; short codes and other non-E.164 senders are not answered.
+func (c *Countries) Allows(number string) (bool, string) {
+	if c == nil {
+		return true, ""
+	}
+	n, err := phonenumbers.Parse(number, "")
+	if err != nil {
+		return false, ""
+	}
+	if region := phonenumbers.GetRegionCodeForNumber(n); region != "" {
+		return c.regions[region], region
+	}
+	return c.codes[int(n.GetCountryCode())], ""
+}

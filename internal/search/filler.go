@@ -27,7 +27,7 @@ var genericWords = []string{
 	"week", "weeks", "month", "months", "quarter", "day", "days", "right now",
 	"morning", "night", "once", "twice", "eventually", "finally", "originally", "initially",
 	// Degree, hedging and attitude.
-	"even", "maybe", "perhaps", "probably", "possibly", "definitely", "certainly", "generally",
+	"even", "well", "maybe", "perhaps", "probably", "possibly", "definitely", "certainly", "generally",
 	"usually", "typically", "normally", "literally", "kinda", "sorta", "kind", "sort", "lot", "lots",
 	"bit", "little", "big", "huge", "small", "whole", "entire", "overall", "general", "main",
 	"major", "minor", "real", "truly", "fine", "bad", "better", "worse", "simple", "basic",
@@ -43,7 +43,7 @@ var genericWords = []string{
 	"work", "count", "counts", "toward", "towards", "legit", "legitimate", "true", "real", "accurate",
 	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 	"pre", "revenue", "funding", "funded", "seed", "early", "arr", "bootstrapped", "growing",
-	"list", "detail", "details", "info", "share", "shared", "common",
+	"list", "detail", "details", "info", "share", "shared", "common", "version", "versions",
 	// Who else is involved.
 	"sales", "board", "boss", "ceo", "cto", "cfo", "founder", "founders", "investor", "investors",
 	"partner", "partners", "consultant", "consultants", "advisor", "advisors", "guy", "guys",
@@ -52,13 +52,18 @@ var genericWords = []string{
 	"business", "product", "products", "saas", "platform", "service", "services", "app",
 	"deal", "deals", "contract", "market", "sell", "selling", "sold", "buy", "region",
 	"us", "eu", "uk", "europe", "european", "america", "american", "global", "international",
-	"usa", "north", "south", "east", "west",
+	"usa", "north", "south", "east", "west", "germany", "german", "france", "french", "canada",
+	"australia", "india", "japan", "singapore", "netherlands", "dutch", "ireland", "spain", "italy",
+	"brazil", "mexico", "israel", "dach", "emea", "apac", "latam", "asia", "uae", "nordics",
+	"fintech", "healthtech", "edtech", "insurtech", "proptech", "bank", "banks", "banking",
+	"hospital", "hospitals", "insurer", "insurers", "retailer", "retailers", "agency", "agencies",
+	"corporate", "corporation", "midsize", "fortune", "industry", "sector", "vertical",
 	// Vague verbs.
 	"happen", "happened", "happens", "happening", "keep", "keeps", "kept", "saying", "says",
 	"told", "hear", "heard", "talk", "talking", "include", "includes", "included", "including",
 	"involve", "involves", "involved", "fall", "falls", "go", "goes", "went", "gone", "come",
 	"comes", "coming", "make", "makes", "made", "making", "put", "give", "gives", "gave",
-	"start", "starting", "started", "begin", "beginning", "finish", "finished", "done", "doing",
+	"add", "set", "start", "starting", "started", "begin", "beginning", "finish", "finished", "done", "doing",
 	"try", "trying", "tried", "use", "using", "used", "figure", "figuring", "understand",
 	"understanding", "see", "look", "looking", "check", "checking", "hope", "read", "reading",
 	"seen", "seem", "seems", "feel", "meant", "reply", "text", "texting", "learn", "describe",
@@ -87,3 +92,7 @@ var anchorWords = []string{
 // They say what is asked more than any word, so they weigh at least
 // directionWeight.
 var directionWords = []string{"soc2toiso", "isotosoc2", "soc2oriso", "soc2only", "isoonly"}
+
+// oppositeDirections pair the direction tokens of the two ways between the
+// frameworks.
+var oppositeDirections = [][2]string{{"soc2toiso", "isotosoc2"}, {"soc2only", "isoonly"}}

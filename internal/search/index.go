@@ -68,6 +68,9 @@ type Index struct {
 	anchors termSet
 	// directions are the direction tokens (soc2toiso, ...).
 	directions termSet
+	// opposite pairs (analysed) direction tokens with the other way's:
+	// soc2toiso with isotosoc2, soc2only with isoonly.
+	opposite map[string]string
 	// everyday are the filler and generic words as written, never taken for
 	// typos.
 	everyday map[string]bool
@@ -145,6 +148,11 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 	ix.generic = ix.terms(strings.Join(genericWords, " "))
 	ix.anchors = ix.terms(strings.Join(anchorWords, " "))
 	ix.directions = ix.terms(strings.Join(directionWords, " "))
+	ix.opposite = map[string]string{}
+	for _, p := range oppositeDirections {
+		a, b := ix.term(p[0]), ix.term(p[1])
+		ix.opposite[a], ix.opposite[b] = b, a
+	}
 	ix.everyday = map[string]bool{}
 	for _, w := range append(append([]string{}, fillerWords...), genericWords...) {
 		ix.everyday[w] = true
@@ -280,6 +288,14 @@ func (ix *Index) addWords(text string) []string {
 		ix.words[w]++
 	}
 	return words
+}
+
+// term analyses one word.
+func (ix *Index) term(w string) string {
+	for t := range ix.terms(w) {
+		return t
+	}
+	return w
 }
 
 // terms analyses normalised text into a set of stemmed terms, stop words removed.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 
@@ -25,6 +26,14 @@ type Candidate struct {
 	// half the entries know: with none, the question only names the frameworks
 	// (or other words every entry uses) and says nothing that picks this entry.
 	Specific int
+	// Known are the question's topic terms (weighted, not everyday words) the
+	// entry knows, sorted: two entries that know the same ones are not two
+	// readings of the question.
+	Known []string
+	// Opposed is set when the question names a move between the frameworks
+	// (soc2toiso) and the entry knows only the opposite move: it answers the
+	// other direction, not a second reading of this one.
+	Opposed bool
 }
 
 // Result is what a search found.
@@ -96,8 +105,15 @@ func (ix *Index) score(q termSet, it *indexed) Candidate {
 			if w > 0 && !ix.generic[t] && 2*ix.df[t] < len(ix.entries) {
 				c.Specific++
 			}
+			if w > 0 && !ix.generic[t] {
+				c.Known = append(c.Known, t)
+			}
+		}
+		if o := ix.opposite[t]; o != "" && !it.vocab[t] && it.vocab[o] {
+			c.Opposed = true
 		}
 	}
+	sort.Strings(c.Known)
 	if qw == 0 {
 		return c
 	}
@@ -136,7 +152,7 @@ func (ix *Index) correct(norm string) string {
 			if len(cand) < 4 || abs(len(cand)-len(w)) > maxDist {
 				continue
 			}
-			d := distance(w, cand, maxDist)
+			d := distance(w, cand, maxDist, len(w) >= vowelSwapLen)
 			if d > maxDist {
 				continue
 			}
@@ -184,11 +200,17 @@ func abs(n int) int {
 	return n
 }
 
+// vowelSwapLen is the least length of a word in which a vowel typed for
+// another is one edit ("comman" for "common"): in shorter words it changes
+// the word too much.
+const vowelSwapLen = 6
+
 // distance is the optimal-string-alignment edit distance (insertions, deletions,
 // substitutions and swaps of neighbours), capped at limit+1. Substituting a
 // letter for one that is not next to it on the keyboard costs 2: "share" is not
-// a typo of "shape", but "tyoe" is one of "type".
-func distance(a, b string, limit int) int {
+// a typo of "shape", but "tyoe" is one of "type". With vowels, a vowel for
+// another costs 1 (texters spell by ear).
+func distance(a, b string, limit int, vowels bool) int {
 	ra, rb := []rune(a), []rune(b)
 	prev2 := make([]int, len(rb)+1)
 	prev := make([]int, len(rb)+1)
@@ -203,6 +225,9 @@ func distance(a, b string, limit int) int {
 			cost := 0
 			if ra[i-1] != rb[j-1] {
 				cost = substitution(ra[i-1], rb[j-1])
+				if vowels && isVowel(ra[i-1]) && isVowel(rb[j-1]) {
+					cost = 1
+				}
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
@@ -250,3 +275,5 @@ func substitution(a, b rune) int {
 	}
 	return 2
 }
+
+func isVowel(r rune) bool { return strings.ContainsRune("aeiou", r) }

@@ -37,6 +37,8 @@ func TestTypoCorrection(t *testing.T) {
 		{"secuirty category", "security", ""},
 		{"what's an information security managment system", "isms", ""},
 		{"comon critera names", "commoncriteria", ""},
+		// A vowel for another is one edit in longer words.
+		{"comman criteria soc 2", "commoncriteria", ""},
 	}
 	for _, tt := range tests {
 		res, err := ix.Search(tt.in)
@@ -90,6 +92,31 @@ func TestScoresBounded(t *testing.T) {
 		}
 		if i > 0 && c.Score > res.Candidates[i-1].Score {
 			t.Errorf("candidates not sorted at %d", i)
+		}
+	}
+}
+
+// A question on one move does not count the entry for the other move as a
+// second reading, and entries list the question's topic words they know.
+func TestOpposedAndKnown(t *testing.T) {
+	ix := newIndex(t)
+	res, err := ix.Search("what do we need to add to our soc ii program to get iso certified")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range res.Candidates {
+		switch c.Entry.ID {
+		case "iso-to-soc2":
+			if !c.Opposed {
+				t.Errorf("iso-to-soc2 not opposed to a soc2 -> iso question")
+			}
+		case "soc2-to-iso":
+			if c.Opposed {
+				t.Errorf("soc2-to-iso opposed to its own move")
+			}
+			if !strings.Contains(strings.Join(c.Known, " "), "soc2toiso") {
+				t.Errorf("soc2-to-iso knows %v, want the direction token", c.Known)
+			}
 		}
 	}
 }

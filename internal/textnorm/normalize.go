@@ -49,7 +49,9 @@ func New() *Normalizer {
 			rw(`\bsoc\s*-?\s*(?:2|ii|two|to)\b|\bsco\s*-?\s*2\b|\bsoc2s\b|\bsoc22\b`, " soc2 "),
 			rw(`\biso\s*/?\s*(?:iec)?\s*-?\s*27701\b|\b27701\b`, " iso27701 "),
 			rw(`\biso\s*/?\s*(?:iec)?\s*-?\s*(27002|27017|27018|22301|9001|14001|42001)\b`, " iso$1 "),
-			rw(`\b(?:iso\s*/?\s*(?:iec)?\s*-?\s*)?(?:27001|27k1?|27 k)(?:\s*:\s*(?:2022|2013))?\b`, " iso27001 "),
+			// The 2013 edition stays named: its IDs and control count differ.
+			rw(`\b(?:iso\s*/?\s*(?:iec)?\s*-?\s*)?(?:27001|27k1?|27 k)\s*:\s*2013\b`, " iso27001 2013 "),
+			rw(`\b(?:iso\s*/?\s*(?:iec)?\s*-?\s*)?(?:27001|27k1?|27 k)(?:\s*:\s*2022)?\b`, " iso27001 "),
 			rw(`\biso\b`, " iso27001 "),
 			rw(`\biso27001(?:\s+iso27001)+`, " iso27001 "),
 			rw(`\btrust\s+services?\s+(?:criteria|criterion|categories|principles?)\b|\btscs?\b`, " tsc "),
@@ -69,9 +71,18 @@ func New() *Normalizer {
 			rw(`\bcan not\b|\bcannot\b`, " can not "),
 			// Control IDs also name their series: cc6.1 is in cc6, a.5.15 in the
 			// Annex A theme a.5, and a three-level Annex A ID is a 2013 one.
-			rw(`\b(cc\d|a1|c1|pi1|p\d)\.\d{1,2}\b`, "$0 $1"),
-			rw(`\b(a\.\d{1,2})\.\d{1,2}\.\d{1,2}\b`, "$0 $1 annexa 2013"),
-			rw(`\b(a\.[5-8])\.\d{1,2}\b`, "$0 $1 annexa"),
+			// "are soc 2 and iso the same", "do they map to each other much":
+			// how similar the two are, which is the overlap.
+			rw(`\b(?:soc2|iso27001)\s+(?:and|or)\s+(?:iso27001|soc2)\b[^.?!]{0,30}?\b(?:the same|same thing|alike|identical|equivalent|interchangeable|similar)\b`, " $0 similar overlap "),
+			rw(`\b(?:soc2|iso27001)\s+(?:is\s+|are\s+)?(?:basically\s+|pretty much\s+|just\s+|really\s+|mostly\s+)?(?:the same as|same as|equivalent to|interchangeable with|similar to)\s+(?:an?\s+)?(?:iso27001|soc2)\b`, " $0 similar overlap "),
+			rw(`\bhow\s+(?:close|similar|different|alike|related)\s+(?:are|is)\s+(?:the\s+)?(?:soc2|iso27001)\s+(?:and|to|from)\s+(?:the\s+)?(?:iso27001|soc2)\b`, " $0 similar overlap "),
+			rw(`\b(?:soc2|iso27001)\s+and\s+(?:iso27001|soc2)\b[^.?!]{0,30}?\bmap(?:s|ped)?\b[^.?!]{0,25}?\b(?:much|a lot|well|closely)\b`, " $0 overlap "),
+			rw(`\bhow\s+(?:much|well|closely)\s+(?:do|does|will|would)\s+(?:the\s+)?(?:soc2|iso27001)\s+and\s+(?:the\s+)?(?:iso27001|soc2)\b[^.?!]{0,20}?\bmap`, " $0 overlap "),
+			// An ID is not the start of a longer one: "cc6.1.2" must not read
+			// "cc6.1 cc6.2", nor A.5.1.1 (2013) read A.5.1 (2022).
+			rw(`\b(cc\d|a1|c1|pi1|p\d)\.\d{1,2}(?:[^.\w]|$)`, "$0 $1 "),
+			rw(`\b(a\.\d{1,2})\.\d{1,2}\.\d{1,2}\b`, "$0 $1 annexa 2013 "),
+			rw(`\b(a\.[5-8])\.\d{1,2}(?:[^.\w]|$)`, "$0 $1 annexa "),
 		},
 		dirs: []rewrite{
 			// The direction of a move, as one token the index knows.
@@ -96,7 +107,7 @@ func New() *Normalizer {
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b\s+(?:does|do|did|will|would|can|is|are|has|have)\s+not\b`, " $0 isoonly "),
 			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 isoonly "),
-			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|more than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?iso27001\b`, " $0 soc2only "),
+			rw(`\b(?:soc2|processingintegrity|privacy)\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|more than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?iso27001\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|more than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?soc2\b`, " $0 isoonly "),
 			rw(`\bsoc2\b[^.?!]{0,40}?\biso27001\s+(?:does|do|did|will|would|can)\s+not\s+(?:have|cover|require|need|include|ask|do)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\bsoc2\s+(?:does|do|did|will|would|can)\s+not\s+(?:have|cover|require|need|include|ask|do)\b`, " $0 isoonly "),
@@ -286,6 +297,8 @@ var shorthand = map[string]string{
 	"n": "and", "w": "with", "diff": "difference", "dif": "difference",
 	"1st": "first", "2nd": "second", "3rd": "third", "q": "question", "qs": "questions",
 	"sth": "something", "smth": "something", "govt": "government",
+	"stmt": "statement", "stmnt": "statement", "ctrl": "control", "ctrls": "controls",
+	"cntrl": "control", "cntrls": "controls", "delta": "gap", "deltas": "gaps",
 	// Time words.
 	"yr": "year", "yrs": "years", "mo": "month", "mos": "months", "mth": "month", "mths": "months",
 	"wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours",

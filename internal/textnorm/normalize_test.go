@@ -29,6 +29,15 @@ func TestNormalize(t *testing.T) {
 		{"27701", "iso27701"},
 		{"iso 9001", "iso9001"},
 		{"SOC 1", "soc1"},
+		// The 2013 edition stays named; 2022 is the current one.
+		{"is iso 27001:2013 still certifiable", "is iso27001 2013 still certifiable"},
+		{"iso 27001:2022 annex a", "iso27001 annexa"},
+		{"stmt of applicability", "soa"},
+		{"whats the delta", "what is the gap"},
+		// How alike the two are is the overlap.
+		{"are soc 2 and iso 27001 pretty much the same", "are soc2 and iso27001 pretty much the same similar overlap"},
+		{"how close are soc 2 and iso", "how close are soc2 and iso27001 similar overlap"},
+		{"is processing integrity missing from iso", "is processingintegrity missing from iso27001 soc2only"},
 	}
 	for _, tt := range tests {
 		if got := n.Normalize(tt.in); got != tt.want {

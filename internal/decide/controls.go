@@ -36,6 +36,14 @@ func newControlPatterns() controlPatterns {
 	}
 }
 
+// clauseRange follows a clause number that starts a range: "4-10", "4 to 10".
+var clauseRange = regexp.MustCompile(`^\s*(?:-|–|to|through|thru)\s*\d`)
+
+// isoInSOC2 asks where an Annex A control sits in SOC 2 ("a.8.13 in soc 2",
+// "the soc 2 equivalent of a.5.15"): the crosswalk maps SOC 2 categories to
+// Annex A themes, not themes back to one category.
+var isoInSOC2 = regexp.MustCompile(`(?:annex\s*a\s*|\ba\s*\.\s*)\d+(?:\s*\.\s*\d+)*\s+(?:\S+\s+){0,3}?(?:in|for|to|into|on|under|within)\s+(?:the\s+)?(?:soc\s*-?\s*(?:2|ii|two)\b|soc2|tsc\b|trust services)|(?:soc\s*-?\s*(?:2|ii|two)|soc2|tsc)\s+(?:\S+\s+){0,3}?(?:for|of|to)\s+(?:annex\s*a\s*|\ba\s*\.\s*)\d`)
+
 // Names from the reference facts (AICPA TSC 2017, ISO/IEC 27001:2022).
 func ccName(n int) string {
 	return [...]string{"", "Control Environment", "Communication and Information", "Risk Assessment",
@@ -121,6 +129,10 @@ func (p controlPatterns) find(text string) []controlRef {
 		add(m[0], controlRef{ID: id, Entry: "annex-a", Note: note})
 	}
 	for _, m := range p.clause.FindAllStringSubmatchIndex(s, -1) {
+		if clauseRange.MatchString(s[m[1]:]) {
+			// "clauses 4-10" is the management system, not one clause.
+			continue
+		}
 		n, _ := strconv.Atoi(s[m[2]:m[3]])
 		if name := clauseName(n); name != "" && mark(m[:2]) {
 			add(m[0], controlRef{ID: fmt.Sprintf("clause %d", n), Entry: "iso-clauses",

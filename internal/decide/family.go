@@ -8,8 +8,8 @@ package decide
 // The pairs follow from the answers in knowledge/entries, not from questions:
 //   - bottom-line sums up overlap, the two directions and which one first;
 //   - crosswalk sums up the five category rows;
-//   - iso-only, isms and soa each say the ISMS (with the SoA) is what ISO
-//     requires and SOC 2 does not;
+//   - iso-only, isms, soa and iso-clauses each say the ISMS (with the SoA,
+//     in clauses 4-10) is what ISO requires and SOC 2 does not;
 //   - soc2-only names Processing Integrity and Privacy, which the rows and
 //     27701 detail;
 //   - the rest share their main fact (ISO -> SOC 2 is the easy way, the CC1-CC9
@@ -25,6 +25,8 @@ var relatedPairs = [][2]string{
 	{"crosswalk", "row-processing-integrity"},
 	{"crosswalk", "row-privacy"},
 	{"iso-only", "isms"},
+	{"iso-clauses", "iso-only"},
+	{"iso-clauses", "isms"},
 	{"iso-only", "soa"},
 	{"isms", "soa"},
 	{"soc2-only", "row-processing-integrity"},

@@ -44,13 +44,49 @@ func scopeRules() []rule {
 		r("exact mapping", `\b(exact|exactly|precise|precisely|specific|specifically|one to one|1:1|control by control|control to control|line by line|criterion by criterion|each control|every control|each criterion|every criterion|full|detailed|granular|spreadsheet|excel|csv|sheet|list of)\b.{0,30}\b`+mapWords+`\b|\b`+mapWords+`\b.{0,30}\b(exact|exactly|precise|precisely|control by control|one to one|1:1|each control|every control|each criterion|every criterion|line by line)\b`),
 		r("exact mapping", `\b(which|what)\b.{0,25}\b(control|controls|criteria|criterion|clause|clauses)\s*(number|numbers|id|ids)?\b.{0,30}\b`+ids+`|\b`+ids+`\b.{0,40}\b(which|what)\b.{0,20}\b(control|controls|criterion|criteria|clause)\b`),
 		r("exact mapping", `\b(iso27001|annexa|soc2|tsc)\s+(control|controls|criterion|criteria|clause)\b.{0,30}\b`+ids+`|\b`+ids+`\b.{0,40}\b(iso27001|annexa|soc2|tsc)\s+(control|controls|criterion|criteria|clause)\b`),
-		r("exact mapping", `\b`+ids+`\b.{0,40}\b`+mapWords+`\b|\b`+mapWords+`\b.{0,20}\b`+ids),
-		// A control ID of one framework asked about in the other's terms.
-		r("exact mapping", `\b`+soc2IDs+`\b.{0,40}\b(a\.\d+\.\d+|iso27001|annexa)\b|\b(a\.\d+\.\d+|iso27001|annexa)\b.{0,40}\b`+soc2IDs+`\b|\ba\.\d+\.\d+\b.{0,40}\b(soc2|tsc)\b|\b(soc2|tsc)\b.{0,40}\ba\.\d+\.\d+\b`),
+		// A control's number or ID on the other side: "the iso equivalent of
+		// cc7.2, control number pls". A control ID asked about without such a
+		// word ("A1.2 maps to what in 27001") goes to its crosswalk row.
+		r("exact mapping", `\b`+ids+`\b.{0,40}\b(control|criterion|criteria|clause)\s*(numbers?|ids?|#|no)\b|\b(control|criterion|criteria|clause)\s*(numbers?|ids?|#|no)\b.{0,40}\b`+ids+`\b|\b`+mapWords+`\b.{0,40}\b(control|criterion|criteria|clause)\s*(numbers?|ids?|#)\b|\b(control|criterion|criteria|clause)\s*(numbers?|ids?|#)\b.{0,40}\b`+mapWords+`\b`),
+		// The one control for a topic: "the iso 27001 control for access reviews".
+		r("exact mapping", `\b(which|what|the)\s+((iso27001|annexa|soc2|tsc|one)\s+)*(control|criterion)\s+(for|covers|covering|handles|handling|about|on|that|deals)\b`),
+		// Two IDs of the two frameworks set against each other.
+		r("exact mapping", `\b`+soc2IDs+`\b.{0,40}\b`+mapWords+`\b.{0,20}\ba\.\d+\.\d+\b|\ba\.\d+\.\d+\b.{0,40}\b`+mapWords+`\b.{0,20}\b`+soc2IDs+`\b`),
 		r("templates or how-to", `\b(template|templates|policy doc|policy docs|sample|samples|example policy|example policies|send me|boilerplate|policy pack)\b|\bwhat (exactly )?(do|should|must) (i|we) (put|write|include|list|document|say)\b|\bhow (do|should|can|would) (i|we|you) (write|fill|fill out|document|implement|set up|build|prepare|draft|create|run|conduct|perform|scope)\b|\bhow (do|should|can|would) (i|we|you) (pass|prepare for|prep for|get ready for|get through)\b|\bhow to (write|fill|implement|set up|build|prepare|draft|create|run|conduct|perform|pass|get through)\b|\b(write|draft) (my|our|a|the) (policy|policies|soa|isms)\b`),
 		r("audit process", `\bstage\s*(1|2|one|two|i|ii)\b|\bsurveillance\b|\bnon ?conformit\w*|\bnonconformit\w*|\bbridge letters?\b|\bobservation (period|window)\b|\breadiness (assessment|review|audit)\b|\bqualified opinion\b|\bmanagement assertion\b|\bcarve ?outs?\b|\bsubservice\b|\bcuecs?\b`),
+		r("edition transition", `\b2013\b[^.?!]{0,40}\b(certifiable|certif\w*|transition\w*|migrat\w*|upgrad\w*|deadline|accepted|recogni[sz]ed|audit|audited)\b|\b(certifiable|certif\w*|transition\w*|migrat\w*|upgrad\w*)\b[^.?!]{0,40}\b2013\b|\b(move|moving|switch|switching|upgrade|upgrading|migrate|migrating|transition|transitioning)\s+(over\s+)?(to|from)\s+(the\s+)?(2022|2013)\b`),
+		r("review of their documents", `\b(can|could|would|will)\s+(pj|you|someone|somebody)\s+(please\s+)?(look at|look over|take a look at|have a look at|review|check|go over|go through|audit|assess|vet|proofread|sanity check)\s+(our|my|this|these|it|them)\b`),
+		r("price", `\bhow much (is|are|was|would|will)\s+((a|an|the|our|my|one|it|that)\s+)?(\w+\s+){0,2}(audits?|reports?|certifications?|certificates?|assessments?|attestations?|auditors?|type[12])\s*($|\.|\b(for|usually|typically|normally|roughly|nowadays|these days|going to be)\b)|\bhow much for\b`),
+		r("names the sources do not give", `\b(names?|called|named|list)\b[^.?!]{0,40}\bdomains\b|\bdomains\b[^.?!]{0,40}\b(called|named|names|list)\b|\bwhat (are|were) the\b[^.?!]{0,25}\bdomains\b|\blist\s+(all|every|each|the)\b[^.?!]{0,30}\bcontrols\b`),
+		r("definition", definitionPattern()),
 		r("staffing", `\bhow many (people|staff|engineers|employees|ftes?|hires|heads|persons)\s+(do|does|did|should|will|would|to|for|in|on|are|is|we|i|it|does)\b|\b(headcount|fte|ftes|full time|part time)\b`),
 	}
+}
+
+// components are things the answers name as parts of something else (the ISMS
+// holds management reviews, Availability is capacity, backup and recovery)
+// without saying what they are.
+var components = []string{
+	`management reviews?`, `internal audits?`, `risk treatment( plan)?`, `risk assessments?`, `risk register`,
+	`dlp`, `data loss prevention`, `data masking`, `masking`, `ict continuity( readiness)?`, `continuity`,
+	`redundancy`, `information classification`, `data classification`, `classification`, `information handling`,
+	`evidence program`, `evidence format`, `scoping`, `operating effectiveness`, `points? of focus`,
+	`cpa( firm)?`, `logical access`, `access controls?`, `change management`, `ops security`,
+	`operations security`, `backups?`, `recovery`, `capacity`, `retention`, `disposal`, `notice and choice`,
+}
+
+// definitionPattern matches a question on what one of the components is: the
+// sources name them and do not define them, so the answer naming them would
+// not answer.
+func definitionPattern() string {
+	c := `(?:an?\s+|the\s+|our\s+)?(?:(?:soc2|iso27001)\s+)?(?:` + strings.Join(components, "|") + `)`
+	where := `(?:\s+(?:in|for|under|of|with|from)\s+(?:an?\s+|the\s+)?(?:soc2|iso27001|annexa|tsc|isms|type[12])(?:\s+(?:soc2|iso27001|annexa|tsc|isms|type[12]))*)?`
+	lead := `^\s*(?:(?:ok|so|and|but|also|wait|hmm|sorry|then|quick question|question)\s+)*`
+	end := `(?:\s+(?:exactly|again|then|actually|really|please|though))*\s*(?:\.\s*)*$`
+	return lead + `(?:what|wat)\s+(?:is|are|was|were)\s+` + c + where + end +
+		`|` + lead + `(?:what|wat)\s+(?:does|do)\s+` + c + where + `\s+(?:mean|stand for)` + end +
+		`|` + lead + `(?:define|explain)\s+` + c + where + end +
+		`|` + lead + c + where + `\s+(?:meaning|definition|means what|is what)` + end
 }
 
 // smallTalkWords are words of greetings, thanks and acknowledgements. A

@@ -10,9 +10,18 @@ import (
 // turnPatterns recognise the shapes of a conversation.
 type turnPatterns struct {
 	otherWay *regexp.Regexp
-	followUp *regexp.Regexp
-	split    *regexp.Regexp
-	mapping  *regexp.Regexp
+	// ellipsis starts a follow-up that names only what changes: "and cc8?",
+	// "what about privacy".
+	ellipsis *regexp.Regexp
+	// anaphor points back at the previous answer's subject: "does soc 2 need
+	// one", "is that a soc 2 thing too".
+	anaphor *regexp.Regexp
+	// why asks the reason for the previous answer and nothing else.
+	why *regexp.Regexp
+	// split cuts between questions; cutAt, when it matched, is the group
+	// where the next question starts (its question word is kept).
+	split   *regexp.Regexp
+	mapping *regexp.Regexp
 	// details asks what a single control holds: beyond what the sources say.
 	details *regexp.Regexp
 	// whatIs asks what a series is, rather than where it maps.
@@ -21,12 +30,15 @@ type turnPatterns struct {
 }
 
 func newTurnPatterns() turnPatterns {
+	const qword = `what|whats|what's|wat|how|hows|which|is|are|do|does|did|can|could|should|would|will|why|who|where|when`
 	return turnPatterns{
 		otherWay: regexp.MustCompile(`(?i)\b(other|opposite) (direction|way)\b|\bthe reverse\b|\breversed?\b|\bvice versa\b|\bother way (a)?round\b|\bgoing back\b`),
-		followUp: regexp.MustCompile(`(?i)^\s*(and|also|what about|how about|same for|same with|and for|what of|plus|ok and|ok what about|but)\b|^\s*\S+(\s+\S+){0,3}\s*\?*\s*$`),
-		split:    regexp.MustCompile(`\?+\s+|\?+$|\n+|;\s+|\.\s+(?i:also|and|plus)\b|\s+(?i:also|and also|plus),?\s+(?i:what|how|which|is|are|do|does|can|should|why|who)\b`),
+		ellipsis: regexp.MustCompile(`(?i)^\W*(ok|okay|so|and|also|but|cool|great|thanks|thx)?\W*(and|also|what about|how about|same for|same with|and for|what of|plus|then)\b`),
+		anaphor:  regexp.MustCompile(`(?i)\b(that|this|it|its|it's|one|ones|those|these|them|they|there|then|same)\b`),
+		why:      regexp.MustCompile(`(?i)^\W*(ok|okay|so|and|but|hmm)?\W*(why|how come)\b(\s+(that|this|that one|this one|is that|is it|so|though|tho|exactly|not|the other))*\W*$`),
+		split:    regexp.MustCompile(`(?i)\?+\s*|\n+|;\s+|\.\s+(?:also|and|plus)\b|,?\s+(?:and also|also|plus|and|&)\s*,?\s+(` + qword + `)\b`),
 		mapping:  regexp.MustCompile(`(?i)\b(map|maps|mapping|mapped|equivalent|equal|correspond\w*|matches|same as|translate\w*|line up)\b`),
-		details:  regexp.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bwording\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b`),
+		details:  regexp.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bwording\b|\b(say|says|said)\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b`),
 		whatIs:   regexp.MustCompile(`(?i)^\W*(what|wat|whats|what's|wht)\b`),
 		iso:      regexp.MustCompile(`(?i)\biso\b|27001|\bannex\b|\bmaps?\b|\bmapping\b|\bequivalent\b`),
 	}
@@ -47,6 +59,10 @@ func otherDirection(id string) string {
 	return ""
 }
 
+// reasons are the entries that give the reason for another's advice, for a
+// bare "why?" after it: ISO first, because ISO -> SOC 2 is the easier way.
+var reasons = map[string]string{"which-first": "easier-direction"}
+
 // Turn decides on one text in a conversation. Beyond Decide it answers control
 // IDs by their row, two questions in one text, and follow-ups that lean on the
 // previous answer ("and privacy?", "what about the other direction?").
@@ -60,29 +76,123 @@ func (d *Decider) Turn(text string, c domain.Context) (domain.Decision, error) {
 			}
 		}
 	}
-	dec, err := d.Decide(text)
+	dec, err := d.single(text)
 	if err != nil {
 		return dec, err
 	}
 	if dec.Action == domain.ActionSmallTalk || isPersonRequest(dec) {
 		return dec, nil
 	}
-	if refs := d.controls.find(text); len(refs) > 0 {
-		return d.controlDecision(text, dec, refs), nil
-	}
 	if parts := d.splitQuestions(text); len(parts) > 1 {
-		if multi, ok := d.several(parts, dec); ok {
+		multi, ok, err := d.several(parts, dec)
+		if err != nil {
+			return dec, err
+		}
+		if ok {
 			return multi, nil
 		}
 	}
-	if dec.Action != domain.ActionAnswer && c.Previous != "" && d.turn.followUp.MatchString(text) {
-		combined, err := d.Decide(c.PreviousQuestion + " " + text)
-		if err == nil && combined.Action == domain.ActionAnswer && combined.Entry.ID != c.Previous {
-			combined.Reason = "follow-up to " + c.Previous
-			return combined, nil
+	if dec.Action != domain.ActionAnswer && c.Previous != "" && !strings.HasPrefix(dec.Reason, "out of scope") {
+		fu, ok, err := d.followUp(text, dec, c)
+		if err != nil {
+			return dec, err
+		}
+		if ok {
+			return fu, nil
 		}
 	}
 	return dec, nil
+}
+
+// single decides on one question: the knowledge base, and control IDs by
+// their row.
+func (d *Decider) single(text string) (domain.Decision, error) {
+	dec, err := d.Decide(text)
+	if err != nil || dec.Action == domain.ActionSmallTalk || isPersonRequest(dec) {
+		return dec, err
+	}
+	if refs := d.controls.find(text); len(refs) > 0 {
+		return d.controlDecision(text, dec, refs), nil
+	}
+	return dec, nil
+}
+
+// followUp reads a text the line could not answer on its own as a follow-up
+// to the previous answer: "does soc 2 need one?" after the ISMS, "and cc8?"
+// after CC6, "which one is required" after the five categories. The text is
+// read with the previous question, and the entry that answers both must know
+// what the text itself asks: every topic word of it, and a word that picks
+// the entry unless the text points back ("one", "that") or only names what
+// changes ("and ...", "what about ...").
+func (d *Decider) followUp(text string, standalone domain.Decision, c domain.Context) (domain.Decision, bool, error) {
+	if d.turn.why.MatchString(text) {
+		if id, ok := reasons[c.Previous]; ok {
+			if e, ok := d.index.Entry(id); ok {
+				return domain.Decision{Action: domain.ActionAnswer, Entry: e, Score: standalone.Score, Candidate: e.ID,
+					Reason: "follow-up: why " + c.Previous}, true, nil
+			}
+		}
+		return domain.Decision{}, false, nil
+	}
+	if standalone.Action == domain.ActionClarify {
+		// A menu offering the entry just answered with: the conversation
+		// has already chosen it.
+		for _, o := range standalone.Options {
+			if o.ID == c.Previous {
+				return domain.Decision{Action: domain.ActionAnswer, Entry: o, Score: standalone.Score, Candidate: o.ID,
+					Reason: "follow-up: the menu's option " + o.ID + " was the last answer"}, true, nil
+			}
+		}
+	}
+	if c.PreviousQuestion == "" {
+		return domain.Decision{}, false, nil
+	}
+	both := c.PreviousQuestion + " " + text
+	combined, err := d.single(both)
+	if err != nil || len(combined.Entries) > 1 {
+		return domain.Decision{}, false, err
+	}
+	own, err := d.index.Search(text)
+	if err != nil {
+		return domain.Decision{}, false, err
+	}
+	hasID := len(d.controls.find(text)) > 0
+	// "and cc8?": the ID is what the text asks.
+	pointsBack := d.turn.anaphor.MatchString(text) || d.turn.ellipsis.MatchString(text) || hasID
+	knows := func(id string) bool {
+		for _, cand := range own.Candidates {
+			if cand.Entry.ID == id {
+				return cand.Coverage >= d.limits.MinCoverage && (cand.Specific > 0 || pointsBack)
+			}
+		}
+		// Only pointing words ("why that one"): nothing to know. An ID the
+		// row decision read is the text's whole question.
+		return hasID && len(own.Unknown) == 0
+	}
+	switch {
+	case combined.Action == domain.ActionAnswer:
+		if knows(combined.Entry.ID) {
+			combined.Reason = "follow-up to " + c.Previous + ": " + combined.Reason
+			return combined, true, nil
+		}
+	case strings.HasPrefix(combined.Reason, "ambiguous") && pointsBack && knows(c.Previous):
+		// Read with the previous question, the text fits the last answer as
+		// well as another entry: the conversation is on the last answer's
+		// subject ("is soc 2 a certification?" "what about iso 27001").
+		res, err := d.index.Search(both)
+		if err != nil || len(res.Candidates) == 0 {
+			return domain.Decision{}, false, err
+		}
+		top := res.Candidates[0]
+		for _, cand := range res.Candidates {
+			if cand.Entry.ID == c.Previous && top.Score-cand.Score < d.limits.MinMargin &&
+				cand.Score >= d.limits.MinScore && cand.Coverage >= d.limits.MinCoverage {
+				return domain.Decision{Action: domain.ActionAnswer, Entry: cand.Entry, Score: round(cand.Score), Candidate: cand.Entry.ID,
+					Reason: "follow-up to " + c.Previous + ": ties broken by the conversation"}, true, nil
+			}
+		}
+	}
+	return domain.Decision{}, false, nil
 }
 
 func isPersonRequest(d domain.Decision) bool {
@@ -97,8 +207,8 @@ func (d *Decider) controlDecision(text string, dec domain.Decision, refs []contr
 	for i, r := range refs {
 		ids[i] = r.ID
 	}
-	if strings.HasPrefix(dec.Reason, "out of scope: exact mapping") || (len(refs) > 1 && d.turn.mapping.MatchString(text)) ||
-		(d.turn.mapping.MatchString(text) && crossFramework(refs, text)) {
+	if strings.HasPrefix(dec.Reason, "out of scope: exact mapping") || (len(refs) > 1 && d.turn.mapping.MatchString(text) && crossFramework(refs)) ||
+		(hasAnnexA(refs) && isoInSOC2.MatchString(strings.ToLower(text))) {
 		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids,
 			Reason: "exact control mapping requested for " + strings.Join(ids, ", ")}
 	}
@@ -136,63 +246,109 @@ func (d *Decider) controlDecision(text string, dec domain.Decision, refs []contr
 		ControlIDs: ids, Reason: "control ID " + ref.ID}
 }
 
-// crossFramework reports whether a mapping question names the other framework
-// than its ID's: "cc6.1 in iso", "a.8.13 in soc 2".
-func crossFramework(refs []controlRef, text string) bool {
-	s := strings.ToLower(text)
-	iso := strings.Contains(s, "iso") || strings.Contains(s, "27001") || strings.Contains(s, "annex")
-	soc := strings.Contains(s, "soc") || strings.Contains(s, "tsc") || strings.Contains(s, "trust services")
+// crossFramework reports whether the IDs are of both frameworks: "does cc6.1
+// map to a.5.15" asks for a control-to-control mapping.
+func crossFramework(refs []controlRef) bool {
+	iso, soc := false, false
 	for _, r := range refs {
-		isoID := r.Entry == "annex-a" || r.Entry == "iso-2013" || r.Entry == "iso-clauses"
-		if (isoID && soc) || (!isoID && iso) {
+		if r.Entry == "annex-a" || r.Entry == "iso-2013" || r.Entry == "iso-clauses" {
+			iso = true
+		} else {
+			soc = true
+		}
+	}
+	return iso && soc
+}
+
+// hasAnnexA reports whether an Annex A control or theme is among the IDs.
+func hasAnnexA(refs []controlRef) bool {
+	for _, r := range refs {
+		if r.Entry == "annex-a" || r.Entry == "iso-2013" {
 			return true
 		}
 	}
 	return false
 }
 
-// splitQuestions cuts a text into its questions.
+// splitQuestions cuts a text into its questions. A question word after "and"
+// or "also" starts the next question and stays with it.
 func (d *Decider) splitQuestions(text string) []string {
 	var parts []string
-	for _, p := range d.turn.split.Split(text, -1) {
-		if p = strings.TrimSpace(p); len(strings.Fields(p)) >= 2 {
-			parts = append(parts, p)
+	add := func(p string) {
+		p = strings.Trim(strings.TrimSpace(p), ",")
+		if len(strings.Fields(p)) >= 2 {
+			parts = append(parts, strings.TrimSpace(p))
 		}
 	}
+	from := 0
+	for _, m := range d.turn.split.FindAllStringSubmatchIndex(text, -1) {
+		add(text[from:m[0]])
+		from = m[1]
+		if m[2] >= 0 {
+			from = m[2]
+		}
+	}
+	add(text[from:])
 	return parts
 }
 
 // several answers a text that asks two (or more) things: every part the line
 // can answer, and, when some part it cannot, a partial answer that sends the
-// rest to the operator.
-func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decision, bool) {
+// rest to the operator. A confident answer to the whole text stands unless
+// the parts answer apart what it answered together.
+func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decision, bool, error) {
 	var answered []*domain.Entry
 	seen := map[string]bool{}
 	unanswered := 0
+	minScore := 1.0
 	for _, p := range parts {
-		pd, err := d.Decide(p)
+		pd, err := d.single(p)
 		if err != nil {
-			return whole, false
+			return whole, false, err
 		}
 		switch {
+		case pd.Action == domain.ActionAnswer && len(pd.Entries) > 0:
+			for _, e := range pd.Entries {
+				if !seen[e.ID] {
+					seen[e.ID] = true
+					answered = append(answered, e)
+				}
+			}
 		case pd.Action == domain.ActionAnswer && !seen[pd.Entry.ID]:
 			seen[pd.Entry.ID] = true
 			answered = append(answered, pd.Entry)
+			minScore = min(minScore, pd.Score)
 		case pd.Action == domain.ActionAnswer, pd.Action == domain.ActionSmallTalk:
 		default:
 			unanswered++
 		}
 	}
+	if whole.Action == domain.ActionAnswer && len(answered) >= 2 && !d.answersPart(whole, answered) && minScore <= whole.Score {
+		// The whole text reads as one question, answered with an entry
+		// neither part asked for, at least as confidently.
+		return whole, false, nil
+	}
 	switch {
 	case len(answered) >= 2:
 		return domain.Decision{Action: domain.ActionAnswer, Entry: answered[0], Entries: answered, Score: whole.Score,
-			Candidate: answered[0].ID, Reason: "two questions in one text", Partial: unanswered > 0}, true
+			Candidate: answered[0].ID, Reason: "two questions in one text", Partial: unanswered > 0}, true, nil
 	case len(answered) == 1 && unanswered > 0 && whole.Action != domain.ActionAnswer:
 		return domain.Decision{Action: domain.ActionAnswer, Entry: answered[0], Entries: answered, Score: whole.Score,
-			Candidate: answered[0].ID, Reason: "answered one part; the rest goes to the operator", Partial: true}, true
+			Candidate: answered[0].ID, Reason: "answered one part; the rest goes to the operator", Partial: true}, true, nil
 	case len(answered) == 1 && whole.Action != domain.ActionAnswer:
 		return domain.Decision{Action: domain.ActionAnswer, Entry: answered[0], Score: whole.Score,
-			Candidate: answered[0].ID, Reason: "one question among small talk"}, true
+			Candidate: answered[0].ID, Reason: "one question among small talk"}, true, nil
 	}
-	return whole, false
+	return whole, false, nil
+}
+
+// answersPart reports whether the whole text's answer is one of the parts'
+// answers or related to one.
+func (d *Decider) answersPart(whole domain.Decision, parts []*domain.Entry) bool {
+	for _, e := range parts {
+		if e.ID == whole.Entry.ID || d.family.related(e.ID, whole.Entry.ID) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,95 @@
+package decide_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sideguy/sideguy-text/internal/domain"
+)
+
+// want is what a turn should do: answer with entries (ids joined by "&"), or
+// not answer ("").
+type turnCase struct {
+	before, text, want string
+}
+
+func runTurns(t *testing.T, tests []turnCase) {
+	t.Helper()
+	d := newDecider(t)
+	for _, tt := range tests {
+		c := domain.Context{}
+		if tt.before != "" {
+			prev, err := d.Turn(tt.before, domain.Context{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if prev.Action != domain.ActionAnswer {
+				t.Fatalf("earlier turn %q not answered: %s", tt.before, prev.Reason)
+			}
+			c = domain.Context{Previous: prev.Entry.ID, PreviousQuestion: tt.before}
+		}
+		dec, err := d.Turn(tt.text, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if dec.Action == domain.ActionAnswer {
+			got = strings.Join(dec.AnsweredIDs(), "&")
+		}
+		if got != tt.want {
+			t.Errorf("after %q, Turn(%q) = %s %q (%s), want %q", tt.before, tt.text, dec.Action, got, dec.Reason, tt.want)
+		}
+	}
+}
+
+// Follow-ups are read with the previous question, and answered only when the
+// entry knows what the text itself asks.
+func TestFollowUps(t *testing.T) {
+	runTurns(t, []turnCase{
+		{"what is an isms", "does soc 2 need one?", "iso-only"},
+		{"what are the 5 trust services criteria", "which one is required", "tsc-categories"},
+		{"what is a soa", "is that a soc 2 thing too?", "soa"},
+		{"whats cc6", "where does it land in iso", "row-security"},
+		{"is soc 2 a certification", "what about iso 27001", "attestation"},
+		{"how much do soc 2 and iso overlap", "whats in the other 20%", "overlap"},
+		{"which should we get first soc2 or iso", "why that one", "easier-direction"},
+		{"how does availability map from soc 2 to iso", "ok and confidentiality", "row-confidentiality"},
+		// What the knowledge base does not say goes to the operator, context or not.
+		{"what does iso require that soc 2 doesn't", "ok whats a management review", ""},
+		{"soc2 type 1 vs type 2", "which one do customers usually want", ""},
+		{"does iso cover processing integrity", "so what would we need to add for that", ""},
+		{"we have iso 27001 and a customer wants soc 2, what do we need", "how much will that cost us", ""},
+		{"is soc 2 a certification", "why", ""},
+	})
+}
+
+// Two questions in one text are answered apart; "and" before a question word
+// starts the second.
+func TestTwoQuestions(t *testing.T) {
+	runTurns(t, []turnCase{
+		{"", "what is iso 27701 and does annex a cover processing integrity at all", "iso-27701&row-processing-integrity"},
+		{"", "does soc2 privacy carry over to iso and what about PI", "row-privacy&row-processing-integrity"},
+		{"", "how does soc2 confidentiality map to iso and what about availability", "row-confidentiality&row-availability"},
+		{"", "we have soc 2 and want iso. whats net new, and what are clauses 4-10 exactly", "soc2-to-iso&iso-clauses"},
+		// One question with "and" in it stays one.
+		{"", "how much do soc 2 and iso 27001 overlap", "overlap"},
+	})
+}
+
+// A control ID goes to its crosswalk row, however the texter asks where it
+// sits; only an exact control, or two IDs set against each other, goes to the
+// operator.
+func TestControlRows(t *testing.T) {
+	runTurns(t, []turnCase{
+		{"", "A1.2 maps to what in 27001", "row-availability"},
+		{"", "PI1.3 iso equivalent", "row-processing-integrity"},
+		{"", "we have an exception on CC6.2, where would that sit on the iso side", "row-security"},
+		{"", "p4.2 where does that go in iso", "row-privacy"},
+		{"", "which annex a control maps to cc6.1 exactly", ""},
+		{"", "what's the iso equivalent of cc7.2, control number pls", ""},
+		{"", "which a.5 control is the same as cc6.3", ""},
+		{"", "does cc6.1 map to a.5.15", ""},
+		{"", "a.8.13 in soc 2?", ""},
+		{"", "what does cc9.2 say about vendors", ""},
+	})
+}

@@ -72,7 +72,8 @@ func (c *clock) Advance(d time.Duration) {
 
 // options change a stack before it starts.
 type options struct {
-	hours string
+	hours  string
+	limits assistant.Limits
 }
 
 func newStack(t *testing.T, keywords assistant.KeywordReplies, opts ...func(*options)) *stack {
@@ -87,7 +88,9 @@ func newStack(t *testing.T, keywords assistant.KeywordReplies, opts ...func(*opt
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
-	st, err := store.Open(filepath.Join(t.TempDir(), "sideguy.db"), store.Options{})
+	// Thursday 26 November 2026, 10:00 in Los Angeles.
+	clk := &clock{now: time.Date(2026, 11, 26, 18, 0, 0, 0, time.UTC)}
+	st, err := store.Open(filepath.Join(t.TempDir(), "sideguy.db"), store.Options{Now: clk.Now})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,8 +105,7 @@ func newStack(t *testing.T, keywords assistant.KeywordReplies, opts ...func(*opt
 			t.Fatal(err)
 		}
 	}
-	// Thursday 26 November 2026, 10:00 in Los Angeles.
-	s := &stack{store: st, index: ix, clock: &clock{now: time.Date(2026, 11, 26, 18, 0, 0, 0, time.UTC)}}
+	s := &stack{store: st, index: ix, clock: clk}
 	// The public URL is the server's own address, known once it listens.
 	srv := httptest.NewUnstartedServer(nil)
 	s.url = "http://" + srv.Listener.Addr().String()
@@ -119,7 +121,7 @@ func newStack(t *testing.T, keywords assistant.KeywordReplies, opts ...func(*opt
 		Interval: 5 * time.Minute, Now: s.clock.Now, Logger: quiet})
 	asst, err := assistant.New(assistant.Config{Store: st, Decider: decide.New(ix, norm, decide.DefaultThresholds()),
 		Keywords: keywords, Logger: quiet, Now: s.clock.Now, Sender: send, OperatorPhone: operatorPhone,
-		Hours: schedule, Notifier: s.notifier, Entries: ix})
+		Hours: schedule, Notifier: s.notifier, Entries: ix, Limits: o.limits})
 	if err != nil {
 		t.Fatal(err)
 	}

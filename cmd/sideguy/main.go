@@ -39,6 +39,7 @@ Usage:
   sideguy kb export [--url URL] DIR
   sideguy kb stats [--url URL] [--days N] [--json]
   sideguy healthcheck [--url URL]
+  sideguy backup [--url URL] FILE
   sideguy hash-password              (reads a password on stdin, prints SIDEGUY_OPERATOR_PASSWORD_HASH)
   sideguy version
 
@@ -57,6 +58,8 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		err = m.serve(ctx, args[1:])
 	case "ask":
 		err = m.ask(args[1:])
+	case "backup":
+		err = m.backup(ctx, args[1:])
 	case "eval":
 		err = m.evalCmd(ctx, args[1:])
 	case "kb":

@@ -19,6 +19,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sideguy/sideguy-text/internal/store"
 	"github.com/sideguy/sideguy-text/internal/twiliofake"
 )
 
@@ -217,6 +218,35 @@ func TestEndToEnd(t *testing.T) {
 	if code := sm.Run(context.Background(), []string{"kb", "stats", "--url", srv.base}); code != 0 ||
 		!strings.Contains(stats.String(), "recommend a soc 2 auditor") || !strings.Contains(stats.String(), "from the running server") {
 		t.Errorf("kb stats: %d %s", code, stats.String())
+	}
+
+	// A hot backup through the running server opens as a database.
+	bak := filepath.Join(t.TempDir(), "backup.db")
+	var bout bytes.Buffer
+	bm := &Main{Stdout: &bout, Stderr: &bout, Getenv: envFunc(env)}
+	if code := bm.Run(context.Background(), []string{"backup", "--url", srv.base, bak}); code != 0 || !strings.Contains(bout.String(), "hot copy") {
+		t.Errorf("backup: %d %s", code, bout.String())
+	}
+	if st, err := store.Open(bak, store.Options{}); err != nil {
+		t.Errorf("the backup does not open: %v", err)
+	} else {
+		if threads, _ := st.Threads(""); len(threads) != 2 {
+			t.Errorf("backup holds %d threads, want 2", len(threads))
+		}
+		st.Close()
+	}
+	if resp, err := http.Get(srv.base + "/readyz"); err != nil || resp.StatusCode != 200 {
+		t.Errorf("readyz: %v %v", resp, err)
+	}
+	if resp, err := http.Get(srv.base + "/metrics"); err != nil || resp.StatusCode != 200 {
+		t.Errorf("metrics: %v %v", resp, err)
+	} else {
+		body, _ := io.ReadAll(resp.Body)
+		for _, want := range []string{"sideguy_messages_in_total 2", "sideguy_escalations_total 1", "sideguy_queue_length 1", "go_goroutines", "process_cpu_seconds_total"} {
+			if !strings.Contains(string(body), want) {
+				t.Errorf("metrics lack %q", want)
+			}
+		}
 	}
 
 	// A second server on the same data fails fast with a clear message.

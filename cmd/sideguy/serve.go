@@ -80,7 +80,7 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 		return err
 	}
 	operatorAPI, err := api.New(api.Config{Store: st, Operator: asst, Library: lib, Token: cfg.OperatorToken,
-		Escalations: st, Normalizer: eng.norm})
+		Escalations: st, Normalizer: eng.norm, Maintenance: st})
 	if err != nil {
 		return err
 	}
@@ -90,12 +90,17 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	go notifier.Run(ctx)
+	if cfg.RetentionDays > 0 {
+		go retain(ctx, st, cfg.RetentionDays, log)
+	}
 	loc := time.UTC
 	if cfg.Hours != nil {
 		loc = cfg.Hours.Location()
 	}
 	operatorConsole, err := console.New(console.Config{Store: st, Operator: asst, Library: lib, Token: cfg.OperatorToken,
-		PasswordHash: cfg.PasswordHash, PublicURL: cfg.PublicURL, Idle: cfg.SessionIdle, Location: loc, Logger: log})
+		PasswordHash: cfg.PasswordHash, PublicURL: cfg.PublicURL, Idle: cfg.SessionIdle, Location: loc, Logger: log,
+		Erase: st.Erase, Limits: console.LimitsInfo{RatePerHour: cfg.RatePerHour, DailyCap: cfg.DailyCap,
+			Countries: cfg.Countries.String(), SentToday: st.SentToday}})
 	if err != nil {
 		return err
 	}
@@ -135,4 +140,22 @@ func newSender(cfg config, log *slog.Logger) (domain.Sender, error) {
 	}
 	log.Warn("sending SMS is not configured (TWILIO_ACCOUNT_SID and TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID): operator replies and notifications are off")
 	return nil, nil
+}
+
+// retain erases message bodies older than the retention period, at start and
+// then every hour.
+func retain(ctx context.Context, st *store.Store, days int, log *slog.Logger) {
+	for {
+		before := time.Now().Add(-time.Duration(days) * 24 * time.Hour)
+		if n, err := st.Retain(before); err != nil {
+			log.Error("retention", "err", err)
+		} else if n > 0 {
+			log.Info("retention erased old message bodies", "messages", n, "older_than_days", days)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(time.Hour):
+		}
+	}
 }

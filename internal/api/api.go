@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/subtle"
 	"errors"
+	"io"
 	"net/http"
 	"strconv"
 	"strings"
@@ -42,9 +43,16 @@ type API struct {
 	operator    Operator
 	library     Library
 	escalations EscalationLog
+	maintenance Maintenance
 	norm        stats.Normalizer
 	now         func() time.Time
 	token       []byte
+}
+
+// Maintenance is backup and erasure.
+type Maintenance interface {
+	Backup(w io.Writer) (int64, error)
+	Erase(threadID uint64) error
 }
 
 // EscalationLog is the log of what went to the operator.
@@ -57,6 +65,8 @@ type Config struct {
 	Store    Reader
 	Operator Operator
 	Library  Library
+	// Maintenance backs the database up and erases texters; optional.
+	Maintenance Maintenance
 	// Escalations and Normalizer feed /api/v1/stats/escalations.
 	Escalations EscalationLog
 	Normalizer  stats.Normalizer
@@ -76,7 +86,7 @@ func New(cfg Config) (*API, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	return &API{store: cfg.Store, operator: cfg.Operator, library: cfg.Library, escalations: cfg.Escalations,
+	return &API{store: cfg.Store, operator: cfg.Operator, library: cfg.Library, escalations: cfg.Escalations, maintenance: cfg.Maintenance,
 		norm: cfg.Normalizer, now: cfg.Now, token: []byte(cfg.Token)}, nil
 }
 
@@ -94,6 +104,36 @@ func (a *API) Register(e *echo.Echo) {
 	g.DELETE("/settings/away", a.back)
 	a.registerKnowledge(g)
 	g.GET("/stats/escalations", a.escalationStats)
+	g.GET("/backup", a.backup)
+	g.POST("/threads/:id/erase", a.erase)
+}
+
+// backup streams a consistent copy of the database.
+func (a *API) backup(c echo.Context) error {
+	if a.maintenance == nil {
+		return echo.NewHTTPError(http.StatusNotFound, "backups are not available")
+	}
+	w := c.Response()
+	w.Header().Set(echo.HeaderContentType, "application/octet-stream")
+	w.Header().Set(echo.HeaderContentDisposition, `attachment; filename="sideguy.db"`)
+	w.WriteHeader(http.StatusOK)
+	_, err := a.maintenance.Backup(w)
+	return err
+}
+
+// erase removes everything kept about one texter, on their request.
+func (a *API) erase(c echo.Context) error {
+	if a.maintenance == nil {
+		return echo.NewHTTPError(http.StatusNotFound, "erasure is not available")
+	}
+	id, err := threadID(c)
+	if err != nil {
+		return err
+	}
+	if err := a.maintenance.Erase(id); err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"erased": id})
 }
 
 // escalationStats lists what went to the operator most often: ?days=30&limit=20.

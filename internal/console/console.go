@@ -72,8 +72,21 @@ type Config struct {
 	// Idle logs a session out after this long unused (default 2h).
 	Idle     time.Duration
 	Location *time.Location
+	// Erase removes a texter's data on request; optional.
+	Erase func(threadID uint64) error
+	// Limits are shown on the settings page.
+	Limits LimitsInfo
 	Now      func() time.Time
 	Logger   *slog.Logger
+}
+
+// LimitsInfo describes the abuse and cost limits in force.
+type LimitsInfo struct {
+	RatePerHour int
+	DailyCap    int
+	Countries   string
+	// SentToday counts today's automatic replies.
+	SentToday func() (int, error)
 }
 
 // Console serves the operator's pages.
@@ -184,6 +197,7 @@ func (c *Console) Register(e *echo.Echo) {
 	auth.POST("/threads/:id/reopen", c.change("Back in the queue.", c.cfg.Operator.Reopen))
 	auth.POST("/threads/:id/bot", c.change("Handed back to the line.", c.cfg.Operator.HandBack))
 	auth.POST("/threads/:id/messages/:mid/flag", c.flag)
+	auth.POST("/threads/:id/erase", c.erase)
 	auth.GET("/threads/:id/teach", c.teachForm)
 	auth.POST("/threads/:id/teach", c.teach)
 	auth.GET("/knowledge", c.knowledge)

@@ -97,6 +97,8 @@ type settingsData struct {
 	Hours        string
 	HoursDefault bool
 	Expect       string
+	Limits       LimitsInfo
+	SentToday    int
 }
 
 func (c *Console) settings(ec echo.Context) error {
@@ -109,7 +111,10 @@ func (c *Console) showSettings(ec echo.Context, msg string, status int) error {
 		return err
 	}
 	expect, _ := c.cfg.Operator.Expectation()
-	d := settingsData{Settings: s, Hours: c.cfg.Operator.HoursInForce(), HoursDefault: s.Hours == "", Expect: expect}
+	d := settingsData{Settings: s, Hours: c.cfg.Operator.HoursInForce(), HoursDefault: s.Hours == "", Expect: expect, Limits: c.cfg.Limits}
+	if c.cfg.Limits.SentToday != nil {
+		d.SentToday, _ = c.cfg.Limits.SentToday()
+	}
 	return c.render(ec, "settings", page{Title: "Settings", Nav: "settings", Data: d, Error: msg, Status: status})
 }
 

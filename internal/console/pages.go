@@ -260,3 +260,18 @@ func (c *Console) teach(ec echo.Context) error {
 	}
 	return c.back(ec, threadURL(t.ID), "Saved as knowledge ("+e.ID+"). The line answers it from now on.")
 }
+
+// erase removes everything kept about a texter, on their request.
+func (c *Console) erase(ec echo.Context) error {
+	id, err := threadID(ec)
+	if err != nil {
+		return c.notFound(ec, err)
+	}
+	if c.cfg.Erase == nil {
+		return c.back(ec, threadURL(id), "Erasing is not available.")
+	}
+	if err := c.cfg.Erase(id); err != nil {
+		return c.notFound(ec, err)
+	}
+	return c.back(ec, Prefix+"/threads", "Erased everything kept about thread #"+strconv.FormatUint(id, 10)+".")
+}

@@ -53,6 +53,8 @@ type Message struct {
 	Author string `json:"author,omitempty"`
 	// Flagged marks a line answer the operator found wrong.
 	Flagged bool `json:"flagged,omitempty"`
+	// Erased means retention removed the words; the message itself stays counted.
+	Erased bool `json:"erased,omitempty"`
 
 	// Delivery, for messages sent through Twilio's REST API: Twilio's
 	// MessageStatus, and its error when it refused or could not deliver.

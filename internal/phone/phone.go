@@ -37,6 +37,9 @@ func ParseCountries(list string) (*Countries, error) {
 
 // String lists the regions.
 func (c *Countries) String() string {
+	if c == nil {
+		return ""
+	}
 	var rs []string
 	for r := range c.regions {
 		rs = append(rs, r)

@@ -39,7 +39,8 @@
     document.querySelectorAll("textarea[data-counter]").forEach(wire);
     document.querySelectorAll("form button.danger").forEach(function (b) {
       b.form.addEventListener("submit", function (e) {
-        if (!window.confirm("Delete this entry? The line stops using it.")) { e.preventDefault(); }
+        var q = b.getAttribute("data-confirm") || "Delete this entry? The line stops using it.";
+        if (!window.confirm(q)) { e.preventDefault(); }
       });
     });
   });

@@ -27,7 +27,8 @@ var genericWords = []string{
 	"week", "weeks", "month", "months", "quarter", "day", "days", "right now",
 	"morning", "night", "once", "twice", "eventually", "finally", "originally", "initially",
 	// Degree, hedging and attitude.
-	"even", "well", "maybe", "perhaps", "probably", "possibly", "definitely", "certainly", "generally",
+	"even", "well", "right", "number", "numbers", "totally", "completely", "entirely", "very", "super", "quite", "fairly",
+	"absolutely", "fully", "maybe", "perhaps", "probably", "possibly", "definitely", "certainly", "generally",
 	"usually", "typically", "normally", "literally", "kinda", "sorta", "kind", "sort", "lot", "lots",
 	"bit", "little", "big", "huge", "small", "whole", "entire", "overall", "general", "main",
 	"major", "minor", "real", "truly", "fine", "bad", "better", "worse", "simple", "basic",

@@ -30,6 +30,9 @@ type Candidate struct {
 	// entry knows, sorted: two entries that know the same ones are not two
 	// readings of the question.
 	Known []string
+	// Picks are the Known terms fewer than half the entries know: the words
+	// that pick this entry (Specific counts them).
+	Picks []string
 	// Opposed is set when the question names a move between the frameworks
 	// (soc2toiso) and the entry knows only the opposite move: it answers the
 	// other direction, not a second reading of this one.
@@ -42,7 +45,10 @@ type Result struct {
 	// Terms are the question's analysed terms after typo correction.
 	Terms []string
 	// Unknown are the topic terms no entry knows (everyday words left out).
-	Unknown    []string
+	Unknown []string
+	// Topic are the question's terms that say what it is on: weighted, and
+	// not everyday words. A candidate's Known are those of them it knows.
+	Topic      []string
 	Candidates []Candidate
 }
 
@@ -63,7 +69,11 @@ func (ix *Index) Search(question string) (Result, error) {
 		if ix.df[t] == 0 && ix.weight(t) == ix.maxWeight() {
 			res.Unknown = append(res.Unknown, t)
 		}
+		if ix.weight(t) > 0 && !ix.generic[t] {
+			res.Topic = append(res.Topic, t)
+		}
 	}
+	sort.Strings(res.Topic)
 	sort.Strings(res.Terms)
 	sort.Strings(res.Unknown)
 	if len(q) == 0 {
@@ -104,6 +114,7 @@ func (ix *Index) score(q termSet, it *indexed) Candidate {
 			covered += w * w
 			if w > 0 && !ix.generic[t] && 2*ix.df[t] < len(ix.entries) {
 				c.Specific++
+				c.Picks = append(c.Picks, t)
 			}
 			if w > 0 && !ix.generic[t] {
 				c.Known = append(c.Known, t)
@@ -114,6 +125,7 @@ func (ix *Index) score(q termSet, it *indexed) Candidate {
 		}
 	}
 	sort.Strings(c.Known)
+	sort.Strings(c.Picks)
 	if qw == 0 {
 		return c
 	}
@@ -143,6 +155,13 @@ func (ix *Index) correct(norm string) string {
 		if len(w) < 4 || ix.words[w] > 0 || hasDigit(w) || !ix.correctable(w) {
 			continue
 		}
+		// A word whose stem an entry knows is only respelled ("managment"
+		// as "management", for the phrase), never made another word
+		// ("testing" is not "texting").
+		stem := ""
+		if ix.knownStem(w) {
+			stem = ix.term(w)
+		}
 		maxDist := 1
 		if len(w) >= 8 {
 			maxDist = 2
@@ -153,7 +172,7 @@ func (ix *Index) correct(norm string) string {
 				continue
 			}
 			d := distance(w, cand, maxDist, len(w) >= vowelSwapLen)
-			if d > maxDist {
+			if d > maxDist || (stem != "" && ix.term(cand) != stem) {
 				continue
 			}
 			if d < bestDist || (d == bestDist && (freq > bestFreq || (freq == bestFreq && cand < best))) {
@@ -165,6 +184,17 @@ func (ix *Index) correct(norm string) string {
 		}
 	}
 	return joinTokens(toks)
+}
+
+// knownStem reports whether an entry knows w's stem though no text spells w
+// so.
+func (ix *Index) knownStem(w string) bool {
+	for t := range ix.terms(w) {
+		if ix.df[t] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // correctable reports whether w may be a typo of a knowledge-base word: not a

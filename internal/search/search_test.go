@@ -39,6 +39,8 @@ func TestTypoCorrection(t *testing.T) {
 		{"comon critera names", "commoncriteria", ""},
 		// A vowel for another is one edit in longer words.
 		{"comman criteria soc 2", "commoncriteria", ""},
+		// A word whose stem is known is not another word's typo.
+		{"disaster recovery testing", "testing", "texting"},
 	}
 	for _, tt := range tests {
 		res, err := ix.Search(tt.in)

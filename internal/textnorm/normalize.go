@@ -65,15 +65,18 @@ func New() *Normalizer {
 			rw(`\b(?:the\s+)?point\s+of\s+(an?|the)\b`, " purpose of $1 "),
 			// "what is this?" on its own asks what the line is.
 			rw(`^\s*(?:what|who)\s+(?:is|are)\s+(?:this|you)\s*\.?\s*$`, " $0 sideguy "),
+			rw(`\b(?:this|your|the)\s+(?:number|line)\b`, " $0 sideguy "),
 			rw(`\b(?:type|typ|tpye|tyep)\s*(?:2|ii|two)\b|\bt2\b`, " type2 "),
 			rw(`\b(?:type|typ|tpye|tyep)\s*(?:1|i|one)\b|\bt1\b`, " type1 "),
 			rw(`\bvs\b|\bversus\b|\bv\b|\bcompared to\b`, " vs "),
 			rw(`\bcan not\b|\bcannot\b`, " can not "),
 			// Control IDs also name their series: cc6.1 is in cc6, a.5.15 in the
 			// Annex A theme a.5, and a three-level Annex A ID is a 2013 one.
+			// Doing both at once is not the two being the same.
+			rw(`\bat the same time\b`, " simultaneously "),
 			// "are soc 2 and iso the same", "do they map to each other much":
 			// how similar the two are, which is the overlap.
-			rw(`\b(?:soc2|iso27001)\s+(?:and|or)\s+(?:iso27001|soc2)\b[^.?!]{0,30}?\b(?:the same|same thing|alike|identical|equivalent|interchangeable|similar)\b`, " $0 similar overlap "),
+			rw(`\b(?:soc2|iso27001)\s+(?:and|or)\s+(?:iso27001|soc2)\b[^.?!]{0,30}?\b(?:the same|same thing|alike|identical|equivalent|interchangeable|similar|different|unrelated)\b`, " $0 similar overlap "),
 			rw(`\b(?:soc2|iso27001)\s+(?:is\s+|are\s+)?(?:basically\s+|pretty much\s+|just\s+|really\s+|mostly\s+)?(?:the same as|same as|equivalent to|interchangeable with|similar to)\s+(?:an?\s+)?(?:iso27001|soc2)\b`, " $0 similar overlap "),
 			rw(`\bhow\s+(?:close|similar|different|alike|related)\s+(?:are|is)\s+(?:the\s+)?(?:soc2|iso27001)\s+(?:and|to|from)\s+(?:the\s+)?(?:iso27001|soc2)\b`, " $0 similar overlap "),
 			rw(`\b(?:soc2|iso27001)\s+and\s+(?:iso27001|soc2)\b[^.?!]{0,30}?\bmap(?:s|ped)?\b[^.?!]{0,25}?\b(?:much|a lot|well|closely)\b`, " $0 overlap "),
@@ -94,8 +97,8 @@ func New() *Normalizer {
 			rw(`\bsoc2\s+(?:type[12]\s+)?(?:certified|report|compliant|attestation)\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|asking|asked|require|requires|requiring)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
 			rw(`\bsoc2\s+(?:done|finished|complete|completed|sorted|passed)\b[\s.]{0,4}iso27001\s+next\b`, " $0 soc2toiso "),
 			rw(`\biso27001\s+(?:done|finished|complete|completed|sorted|passed)\b[\s.]{0,4}soc2\s+next\b`, " $0 isotosoc2 "),
-			rw(`\b(?:want|wants|wanted|need|needs|asking for|asked for|asks for|require|requires|requiring|requested)\b[^.?!]{0,30}?\bsoc2\b[^.?!]{0,40}?\b(?:have|has|hold|got|already)\b[^.?!]{0,20}?\biso27001\b`, " $0 isotosoc2 "),
-			rw(`\b(?:want|wants|wanted|need|needs|asking for|asked for|asks for|require|requires|requiring|requested)\b[^.?!]{0,30}?\biso27001\b[^.?!]{0,40}?\b(?:have|has|hold|got|already)\b[^.?!]{0,20}?\bsoc2\b`, " $0 soc2toiso "),
+			rw(`\b(?:want|wants|wanted|need|needs|asking for|asked for|asks for|require|requires|requiring|requested)\b[^.?!]{0,30}?\bsoc2\b[^.?!]{0,40}?\b(?:have|has|hold|got|already|finished|completed|passed|did|done with)\b[^.?!]{0,20}?\biso27001\b`, " $0 isotosoc2 "),
+			rw(`\b(?:want|wants|wanted|need|needs|asking for|asked for|asks for|require|requires|requiring|requested)\b[^.?!]{0,30}?\biso27001\b[^.?!]{0,40}?\b(?:have|has|hold|got|already|finished|completed|passed|did|done with)\b[^.?!]{0,20}?\bsoc2\b`, " $0 soc2toiso "),
 			rw(`\biso27001\s+(?:certified|certification|compliant|cert)\b[^.?!]{0,40}?\bsoc2\s+(?:need|needs|require|requires|add|adds)\b`, " $0 isotosoc2 "),
 			rw(`\bsoc2\s+(?:certified|report|compliant|attestation|attested)\b[^.?!]{0,40}?\biso27001\s+(?:need|needs|require|requires|add|adds)\b`, " $0 soc2toiso "),
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:asking for|asked for|ask for|asks for|want|wants|wanting|requesting|request)\b[^.?!]{0,20}?\bsoc2\b`, " $0 isotosoc2 "),
@@ -117,7 +120,7 @@ func New() *Normalizer {
 	}
 }
 
-var soc2Type = regexp.MustCompile(`\bsoc2 type[12]\b`)
+var soc2Type = regexp.MustCompile(`\bsoc2((?:\s+(?:soc2toiso|isotosoc2))?)\s+type[12]\b`)
 
 // Normalize returns text lower-cased, with punctuation dropped (but for the dots
 // and percent signs of control IDs and figures), contractions and texting
@@ -140,7 +143,7 @@ func (n *Normalizer) Normalize(text string) string {
 	if strings.Contains(s, "soc2toiso") || strings.Contains(s, "isotosoc2") {
 		// In a move between frameworks, the SOC 2 report type only says
 		// what the texter holds ("we have soc 2 type 2, now iso").
-		s = soc2Type.ReplaceAllString(s, "soc2")
+		s = soc2Type.ReplaceAllString(s, "soc2$1")
 	}
 	return strings.Join(strings.Fields(s), " ")
 }

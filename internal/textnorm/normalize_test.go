@@ -38,6 +38,10 @@ func TestNormalize(t *testing.T) {
 		{"are soc 2 and iso 27001 pretty much the same", "are soc2 and iso27001 pretty much the same similar overlap"},
 		{"how close are soc 2 and iso", "how close are soc2 and iso27001 similar overlap"},
 		{"is processing integrity missing from iso", "is processingintegrity missing from iso27001 soc2only"},
+		{"can we do soc 2 and iso at the same time", "can we do soc2 and iso27001 simultaneously"},
+		{"whats this number for", "what is this number sideguy for"},
+		// The report type only says what the texter holds, tag or not between.
+		{"board wants iso 27001 but we just finished our soc 2 type 1", "board wants iso27001 but we just finished our soc2 soc2toiso"},
 	}
 	for _, tt := range tests {
 		if got := n.Normalize(tt.in); got != tt.want {

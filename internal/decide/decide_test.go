@@ -46,6 +46,12 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"how much is an iso audit", "", "out of scope: price"},
 		{"what were the 14 annex a domains in 2013 called", "", "out of scope: names"},
 		{"what's the iso 27001 control for access reviews", "", "out of scope: exact mapping"},
+		{"is a risk assessment required for soc 2", "", "out of scope: risk assessment"},
+		{"what happens at the end of a type 2 period", "", "out of scope: audit process"},
+		{"do soc 2 reports have a pass or fail", "", "out of scope: audit process"},
+		{"what does soc 2 stand for", "", "out of scope: definition"},
+		{"can we do soc 2 and iso at the same time", "", ""},
+		{"thanks, that helps", "", "small talk"},
 		// Words an answer only mentions do not make it the answer.
 		{"how big should our soc 2 scope be", "", ""},
 		{"are soc 2 and iso 27001 pretty much the same", "overlap", ""},

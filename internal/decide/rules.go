@@ -53,14 +53,29 @@ func scopeRules() []rule {
 		// Two IDs of the two frameworks set against each other.
 		r("exact mapping", `\b`+soc2IDs+`\b.{0,40}\b`+mapWords+`\b.{0,20}\ba\.\d+\.\d+\b|\ba\.\d+\.\d+\b.{0,40}\b`+mapWords+`\b.{0,20}\b`+soc2IDs+`\b`),
 		r("templates or how-to", `\b(template|templates|policy doc|policy docs|sample|samples|example policy|example policies|send me|boilerplate|policy pack)\b|\bwhat (exactly )?(do|should|must) (i|we) (put|write|include|list|document|say)\b|\bhow (do|should|can|would) (i|we|you) (write|fill|fill out|document|implement|set up|build|prepare|draft|create|run|conduct|perform|scope)\b|\bhow (do|should|can|would) (i|we|you) (pass|prepare for|prep for|get ready for|get through)\b|\bhow to (write|fill|implement|set up|build|prepare|draft|create|run|conduct|perform|pass|get through)\b|\b(write|draft) (my|our|a|the) (policy|policies|soa|isms)\b`),
-		r("audit process", `\bstage\s*(1|2|one|two|i|ii)\b|\bsurveillance\b|\bnon ?conformit\w*|\bnonconformit\w*|\bbridge letters?\b|\bobservation (period|window)\b|\breadiness (assessment|review|audit)\b|\bqualified opinion\b|\bmanagement assertion\b|\bcarve ?outs?\b|\bsubservice\b|\bcuecs?\b`),
+		r("audit process", `\bwhat happens (at|after|when|if|during|once|before|in|to us)\b|\b(fail|fails|failed|failing|failure|pass or fail|pass fail)\b|\bstage\s*(1|2|one|two|i|ii)\b|\bsurveillance\b|\bnon ?conformit\w*|\bnonconformit\w*|\bbridge letters?\b|\bobservation (period|window)\b|\breadiness (assessment|review|audit)\b|\bqualified opinion\b|\bmanagement assertion\b|\bcarve ?outs?\b|\bsubservice\b|\bcuecs?\b`),
 		r("edition transition", `\b2013\b[^.?!]{0,40}\b(certifiable|certif\w*|transition\w*|migrat\w*|upgrad\w*|deadline|accepted|recogni[sz]ed|audit|audited)\b|\b(certifiable|certif\w*|transition\w*|migrat\w*|upgrad\w*)\b[^.?!]{0,40}\b2013\b|\b(move|moving|switch|switching|upgrade|upgrading|migrate|migrating|transition|transitioning)\s+(over\s+)?(to|from)\s+(the\s+)?(2022|2013)\b`),
 		r("review of their documents", `\b(can|could|would|will)\s+(pj|you|someone|somebody)\s+(please\s+)?(look at|look over|take a look at|have a look at|review|check|go over|go through|audit|assess|vet|proofread|sanity check)\s+(our|my|this|these|it|them)\b`),
 		r("price", `\bhow much (is|are|was|would|will)\s+((a|an|the|our|my|one|it|that)\s+)?(\w+\s+){0,2}(audits?|reports?|certifications?|certificates?|assessments?|attestations?|auditors?|type[12])\s*($|\.|\b(for|usually|typically|normally|roughly|nowadays|these days|going to be)\b)|\bhow much for\b`),
 		r("names the sources do not give", `\b(names?|called|named|list)\b[^.?!]{0,40}\bdomains\b|\bdomains\b[^.?!]{0,40}\b(called|named|names|list)\b|\bwhat (are|were) the\b[^.?!]{0,25}\bdomains\b|\blist\s+(all|every|each|the)\b[^.?!]{0,30}\bcontrols\b`),
 		r("definition", definitionPattern()),
+		r("source of a figure", `\b(where|how)\b[^.?!]{0,40}\b(come|comes|came)\s+from\b|\b(come|came|coming)\s+up\s+with\b|\bwhat (is|are) (your|the) sources?\b|\bsources?\s+for\s+(that|this|the)\b|\bcitations?\b|\bcite\b`),
+		// Risk assessment is both an ISMS duty and SOC 2's CC3: whether SOC 2
+		// requires it is not the ISMS question it looks like.
+		r("risk assessment in soc 2", riskInSOC2()),
 		r("staffing", `\bhow many (people|staff|engineers|employees|ftes?|hires|heads|persons)\s+(do|does|did|should|will|would|to|for|in|on|are|is|we|i|it|does)\b|\b(headcount|fte|ftes|full time|part time)\b`),
 	}
+}
+
+// riskInSOC2 matches whether SOC 2 requires a risk assessment, the words in
+// any order.
+func riskInSOC2() string {
+	const risk, req, soc = `\brisk (assessment|assessments|analysis|analyses)\b`, `\b(require\w*|need|needs|needed|mandatory|must|have to|has to)\b`, `\b(soc2|tsc)\b`
+	var alts []string
+	for _, order := range [][3]string{{risk, req, soc}, {risk, soc, req}, {req, risk, soc}, {req, soc, risk}, {soc, risk, req}, {soc, req, risk}} {
+		alts = append(alts, order[0]+`.{0,50}`+order[1]+`.{0,50}`+order[2])
+	}
+	return strings.Join(alts, "|")
 }
 
 // components are things the answers name as parts of something else (the ISMS
@@ -73,6 +88,9 @@ var components = []string{
 	`evidence program`, `evidence format`, `scoping`, `operating effectiveness`, `points? of focus`,
 	`cpa( firm)?`, `logical access`, `access controls?`, `change management`, `ops security`,
 	`operations security`, `backups?`, `recovery`, `capacity`, `retention`, `disposal`, `notice and choice`,
+	// The frameworks themselves: the sources compare them, and never say
+	// what "SOC" stands for.
+	`soc2`, `soc`, `iso27001`,
 }
 
 // definitionPattern matches a question on what one of the components is: the
@@ -100,7 +118,7 @@ func smallTalkWords() map[string]bool {
 		got understood noted gotcha makes sense sounds fine alright all right
 		np no problem worries cheers bye goodbye later see ya cya ttyl take care
 		yes no sure yup nope ah oh hmm um uh wow k kk there everyone folks guys man dude
-		how are is doing going what up the and for your help helpful pj`) {
+		how are is doing going what up the and for your help helpful helps helped pj`) {
 		words[w] = true
 	}
 	return words

@@ -16,6 +16,9 @@ type turnPatterns struct {
 	// anaphor points back at the previous answer's subject: "does soc 2 need
 	// one", "is that a soc 2 thing too".
 	anaphor *regexp.Regexp
+	// pronoun stands for something named before: "is it certifiable",
+	// "does soc 2 need one", "is that a soc 2 thing".
+	pronoun *regexp.Regexp
 	// why asks the reason for the previous answer and nothing else.
 	why *regexp.Regexp
 	// split cuts between questions; cutAt, when it matched, is the group
@@ -35,10 +38,11 @@ func newTurnPatterns() turnPatterns {
 		otherWay: regexp.MustCompile(`(?i)\b(other|opposite) (direction|way)\b|\bthe reverse\b|\breversed?\b|\bvice versa\b|\bother way (a)?round\b|\bgoing back\b`),
 		ellipsis: regexp.MustCompile(`(?i)^\W*(ok|okay|so|and|also|but|cool|great|thanks|thx)?\W*(and|also|what about|how about|same for|same with|and for|what of|plus|then)\b`),
 		anaphor:  regexp.MustCompile(`(?i)\b(that|this|it|its|it's|one|ones|those|these|them|they|there|then|same)\b`),
+		pronoun:  regexp.MustCompile(`(?i)\b(it|its|they|them|those|these|either|neither)\b|\b(that|this|which|either|the other|each) one\b|\bone\s*\?*\s*$|\b(is|does|do|for|about|with|of|on|in|need|needs|cover|covers|require|requires|mean|means|like)\s+(that|this)\b|\b(that|this)\s*\?*\s*$`),
 		why:      regexp.MustCompile(`(?i)^\W*(ok|okay|so|and|but|hmm)?\W*(why|how come)\b(\s+(that|this|that one|this one|is that|is it|so|though|tho|exactly|not|the other))*\W*$`),
 		split:    regexp.MustCompile(`(?i)\?+\s*|\n+|;\s+|\.\s+(?:also|and|plus)\b|,?\s+(?:and also|also|plus|and|&)\s*,?\s+(` + qword + `)\b`),
 		mapping:  regexp.MustCompile(`(?i)\b(map|maps|mapping|mapped|equivalent|equal|correspond\w*|matches|same as|translate\w*|line up)\b`),
-		details:  regexp.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bwording\b|\b(say|says|said)\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b`),
+		details:  regexp.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bwording\b|\b(say|says|said|want|wants|expect|expects|look for|looks for|ask for|asks for)\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b`),
 		whatIs:   regexp.MustCompile(`(?i)^\W*(what|wat|whats|what's|wht)\b`),
 		iso:      regexp.MustCompile(`(?i)\biso\b|27001|\bannex\b|\bmaps?\b|\bmapping\b|\bequivalent\b`),
 	}
@@ -92,13 +96,26 @@ func (d *Decider) Turn(text string, c domain.Context) (domain.Decision, error) {
 			return multi, nil
 		}
 	}
-	if dec.Action != domain.ActionAnswer && c.Previous != "" && !strings.HasPrefix(dec.Reason, "out of scope") {
+	if c.Previous == "" || strings.HasPrefix(dec.Reason, "out of scope") {
+		return dec, nil
+	}
+	switch {
+	case dec.Action != domain.ActionAnswer:
 		fu, ok, err := d.followUp(text, dec, c)
-		if err != nil {
-			return dec, err
+		if err != nil || ok {
+			return fu, err
 		}
-		if ok {
-			return fu, nil
+	case dec.Entry.ID != "about" && len(dec.ControlIDs) == 0 && d.turn.pronoun.MatchString(text):
+		// Answered on its own words, but it points back: "is it certifiable
+		// on its own" after ISO 27701 is not asking about SOC 2. Read with
+		// the previous question, or kept when it stays on the last answer.
+		fu, ok, err := d.followUp(text, dec, c)
+		if err != nil || ok {
+			return fu, err
+		}
+		if dec.Entry.ID != c.Previous && !d.family.related(dec.Entry.ID, c.Previous) {
+			return domain.Decision{Action: domain.ActionEscalate, Score: dec.Score, Candidate: dec.Entry.ID,
+				Reason: "points back at " + c.Previous + ", and read with it the knowledge base does not answer"}, nil
 		}
 	}
 	return dec, nil
@@ -157,12 +174,43 @@ func (d *Decider) followUp(text string, standalone domain.Decision, c domain.Con
 		return domain.Decision{}, false, err
 	}
 	hasID := len(d.controls.find(text)) > 0
+	elliptic := d.turn.ellipsis.MatchString(text)
 	// "and cc8?": the ID is what the text asks.
-	pointsBack := d.turn.anaphor.MatchString(text) || d.turn.ellipsis.MatchString(text) || hasID
+	pointsBack := d.turn.anaphor.MatchString(text) || elliptic || hasID
+	// The words of the previous question that picked its answer: what "it"
+	// or "that" stands for, which the answer to the follow-up must know.
+	prev, err := d.index.Search(c.PreviousQuestion)
+	if err != nil {
+		return domain.Decision{}, false, err
+	}
+	var subject []string
+	for _, cand := range prev.Candidates {
+		if cand.Entry.ID == c.Previous {
+			subject = cand.Picks
+		}
+	}
+	onSubject := func(id string) bool {
+		if len(subject) == 0 || elliptic || hasID || !d.turn.pronoun.MatchString(text) {
+			// "what about iso 27001" changes the subject; an ID is its own.
+			return true
+		}
+		for _, cand := range prev.Candidates {
+			if cand.Entry.ID == id {
+				return intersects(cand.Known, subject)
+			}
+		}
+		return false
+	}
 	knows := func(id string) bool {
+		if !onSubject(id) {
+			return false
+		}
 		for _, cand := range own.Candidates {
 			if cand.Entry.ID == id {
-				return cand.Coverage >= d.limits.MinCoverage && (cand.Specific > 0 || pointsBack)
+				// Every topic word of the text: a follow-up has few, and the
+				// one the entry lacks is what it asks ("what about disaster
+				// recovery testing").
+				return len(cand.Known) == len(own.Topic) && len(own.Topic) > 0 && (cand.Specific > 0 || pointsBack)
 			}
 		}
 		// Only pointing words ("why that one"): nothing to know. An ID the
@@ -258,6 +306,21 @@ func crossFramework(refs []controlRef) bool {
 		}
 	}
 	return iso && soc
+}
+
+// intersects reports whether two sorted term lists share a term.
+func intersects(a, b []string) bool {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			return true
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
 }
 
 // hasAnnexA reports whether an Annex A control or theme is among the IDs.

@@ -60,6 +60,10 @@ func TestFollowUps(t *testing.T) {
 		{"does iso cover processing integrity", "so what would we need to add for that", ""},
 		{"we have iso 27001 and a customer wants soc 2, what do we need", "how much will that cost us", ""},
 		{"is soc 2 a certification", "why", ""},
+		// "it" is ISO 27701, which the attestation answer is not about.
+		{"what is iso 27701", "is it certifiable on its own", ""},
+		{"how does soc 2 availability map to iso", "what about disaster recovery testing", ""},
+		{"how much do soc 2 and iso overlap", "where does that 80% number come from", ""},
 	})
 }
 
@@ -91,5 +95,6 @@ func TestControlRows(t *testing.T) {
 		{"", "does cc6.1 map to a.5.15", ""},
 		{"", "a.8.13 in soc 2?", ""},
 		{"", "what does cc9.2 say about vendors", ""},
+		{"", "clause 5 leadership what does iso want there", ""},
 	})
 }

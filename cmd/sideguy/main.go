@@ -40,6 +40,7 @@ Usage:
   sideguy kb stats [--url URL] [--days N] [--json]
   sideguy healthcheck [--url URL]
   sideguy backup [--url URL] FILE
+  sideguy loadtest [--compare] [--baseline bare|durable|full | --target URL] [--concurrency C | --rate N] [--duration D] [--json]
   sideguy hash-password              (reads a password on stdin, prints SIDEGUY_OPERATOR_PASSWORD_HASH)
   sideguy version
 
@@ -68,6 +69,8 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		err = m.hashPassword()
 	case "healthcheck":
 		err = m.healthcheck(ctx, args[1:])
+	case "loadtest":
+		err = m.loadtest(ctx, args[1:])
 	case "version", "--version", "-v":
 		fmt.Fprintln(m.Stdout, version())
 	case "help", "--help", "-h":

@@ -1,0 +1,52 @@
+package decide_test
+
+import (
+	"testing"
+
+	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/loadtest"
+)
+
+// BenchmarkDecide times the decision on the load test's mix of texts
+// (loadtest.Questions: in-scope questions with shorthand and typos, ones that
+// go to the operator, small talk), one question per iteration, in turn.
+// Turn is what the assistant calls on a texter's first text; Decide is the
+// single-question decision under it.
+func BenchmarkDecide(b *testing.B) {
+	d := newDecider(b)
+	qs := loadtest.Questions
+	// The mix must exercise both paths: answers and hand-offs.
+	answered := 0
+	for _, q := range qs {
+		dec, err := d.Turn(q, domain.Context{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if dec.Action == domain.ActionAnswer {
+			answered++
+		}
+	}
+	if answered == 0 || answered == len(qs) {
+		b.Fatalf("%d of %d questions answered: the mix is not a mix", answered, len(qs))
+	}
+	b.Run("Turn", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			if _, err := d.Turn(qs[i%len(qs)], domain.Context{}); err != nil {
+				b.Fatal(err)
+			}
+			i++
+		}
+	})
+	b.Run("Decide", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			if _, err := d.Decide(qs[i%len(qs)]); err != nil {
+				b.Fatal(err)
+			}
+			i++
+		}
+	})
+}

@@ -76,8 +76,8 @@ type Config struct {
 	Erase func(threadID uint64) error
 	// Limits are shown on the settings page.
 	Limits LimitsInfo
-	Now      func() time.Time
-	Logger   *slog.Logger
+	Now    func() time.Time
+	Logger *slog.Logger
 }
 
 // LimitsInfo describes the abuse and cost limits in force.

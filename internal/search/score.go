@@ -48,7 +48,10 @@ type Result struct {
 	Unknown []string
 	// Topic are the question's terms that say what it is on: weighted, and
 	// not everyday words. A candidate's Known are those of them it knows.
-	Topic      []string
+	Topic []string
+	// Named are the frameworks and parts of them the question names (isms,
+	// soa, annexa, ...).
+	Named      []string
 	Candidates []Candidate
 }
 
@@ -72,8 +75,12 @@ func (ix *Index) Search(question string) (Result, error) {
 		if ix.weight(t) > 0 && !ix.generic[t] {
 			res.Topic = append(res.Topic, t)
 		}
+		if ix.anchors[t] {
+			res.Named = append(res.Named, t)
+		}
 	}
 	sort.Strings(res.Topic)
+	sort.Strings(res.Named)
 	sort.Strings(res.Terms)
 	sort.Strings(res.Unknown)
 	if len(q) == 0 {

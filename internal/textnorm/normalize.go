@@ -72,6 +72,8 @@ func New() *Normalizer {
 			rw(`\bcan not\b|\bcannot\b`, " can not "),
 			// Control IDs also name their series: cc6.1 is in cc6, a.5.15 in the
 			// Annex A theme a.5, and a three-level Annex A ID is a 2013 one.
+			// Asking for it simply says nothing of the topic.
+			rw(`\bin (?:plain|simple|normal|human) (?:english|terms|words|language)\b|\bin laym[ae]n s? terms\b|\bin laym[ae]ns terms\b|\beli5\b|\bfor dummies\b|\blike i am (?:5|five)\b`, " "),
 			// Doing both at once is not the two being the same.
 			rw(`\bat the same time\b`, " simultaneously "),
 			// "are soc 2 and iso the same", "do they map to each other much":
@@ -110,8 +112,8 @@ func New() *Normalizer {
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b\s+(?:does|do|did|will|would|can|is|are|has|have)\s+not\b`, " $0 isoonly "),
 			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 isoonly "),
-			rw(`\b(?:soc2|processingintegrity|privacy)\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|more than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?iso27001\b`, " $0 soc2only "),
-			rw(`\biso27001\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|more than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?soc2\b`, " $0 isoonly "),
+			rw(`\b(?:soc2|processingintegrity|privacy)\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|better than|more than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?iso27001\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|better than|more than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?soc2\b`, " $0 isoonly "),
 			rw(`\bsoc2\b[^.?!]{0,40}?\biso27001\s+(?:does|do|did|will|would|can)\s+not\s+(?:have|cover|require|need|include|ask|do)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\bsoc2\s+(?:does|do|did|will|would|can)\s+not\s+(?:have|cover|require|need|include|ask|do)\b`, " $0 isoonly "),
 			rw(`\bin\s+soc2\s+but\s+not\s+(?:in\s+)?iso27001\b`, " $0 soc2only "),
@@ -187,15 +189,16 @@ func dedupeTags(s string) string {
 	return strings.Join(out, " ")
 }
 
-// seriesRange matches a range of criteria series: cc1-cc9, p1 to p8.
-var seriesRange = regexp.MustCompile(`\b(cc|p)([1-9])\s*(?:-|to|through|thru|until)\s*(?:cc|p)?([1-9])\b`)
+// seriesRange matches a range of criteria series: cc1-cc9, p1 to p8. The last
+// group is set when the range ends at a point (p1 to p4.2), which it leaves.
+var seriesRange = regexp.MustCompile(`\b(cc|p)([1-9])\s*(?:-|to|through|thru|until)\s*(?:cc|p)?([1-9])\b(\.\d)?`)
 
 // expandRanges writes out every series of a range, so "cc1-cc9" names cc8.
 func expandRanges(s string) string {
 	return seriesRange.ReplaceAllStringFunc(s, func(m string) string {
 		g := seriesRange.FindStringSubmatch(m)
 		from, to := int(g[2][0]-'0'), int(g[3][0]-'0')
-		if to <= from {
+		if to <= from || g[4] != "" {
 			return m
 		}
 		parts := make([]string, 0, to-from+1)

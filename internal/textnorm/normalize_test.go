@@ -39,6 +39,8 @@ func TestNormalize(t *testing.T) {
 		{"how close are soc 2 and iso", "how close are soc2 and iso27001 similar overlap"},
 		{"is processing integrity missing from iso", "is processingintegrity missing from iso27001 soc2only"},
 		{"can we do soc 2 and iso at the same time", "can we do soc2 and iso27001 simultaneously"},
+		{"whats an isms in plain english", "what is an isms"},
+		{"what does soc2 do better than iso", "what does soc2 do better than iso27001 soc2only"},
 		{"whats this number for", "what is this number sideguy for"},
 		// The report type only says what the texter holds, tag or not between.
 		{"board wants iso 27001 but we just finished our soc 2 type 1", "board wants iso27001 but we just finished our soc2 soc2toiso"},

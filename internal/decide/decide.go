@@ -119,6 +119,9 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 		}
 	default:
 		dec.Action, dec.Entry, dec.Reason = domain.ActionAnswer, best.Entry, "confident match"
+		if second, ok := d.secondPart(res, best); ok {
+			dec.Entries, dec.Reason = []*domain.Entry{best.Entry, second.Entry}, "two parts of one question"
+		}
 	}
 	return dec, nil
 }
@@ -138,6 +141,7 @@ func (d *Decider) pick(cands []search.Candidate) (best search.Candidate, rival *
 			best = next
 		}
 	}
+
 	for i := range cands {
 		c := &cands[i]
 		if c.Entry.ID == best.Entry.ID || d.family.related(best.Entry.ID, c.Entry.ID) || (c.Opposed && !best.Opposed) {
@@ -150,6 +154,52 @@ func (d *Decider) pick(cands []search.Candidate) (best search.Candidate, rival *
 		return best, c
 	}
 	return best, nil
+}
+
+// secondPart finds the entry that answers the rest of a question naming two
+// parts of one summary ("privacy and availability in iso?"): a sibling of the
+// best entry under the summary, confident on its own, that knows the topic
+// words the best entry does not, so that the two know them all.
+func (d *Decider) secondPart(res search.Result, best search.Candidate) (search.Candidate, bool) {
+	if len(best.Known) == len(res.Topic) || summaries[best.Entry.ID] {
+		return best, false
+	}
+	for _, c := range res.Candidates {
+		if c.Entry.ID == best.Entry.ID || summaries[c.Entry.ID] || d.family.related(best.Entry.ID, c.Entry.ID) ||
+			!d.siblings(best.Entry.ID, c.Entry.ID) {
+			continue
+		}
+		if c.Score < d.limits.MinScore || c.Match < d.limits.MinMatch || c.Specific == 0 || !distinct(best, c) {
+			continue
+		}
+		if len(union(best.Known, c.Known)) == len(res.Topic) {
+			return c, true
+		}
+	}
+	return best, false
+}
+
+// siblings reports whether two entries are parts of one summary.
+func (d *Decider) siblings(a, b string) bool {
+	for sum := range summaries {
+		if d.family.related(sum, a) && d.family.related(sum, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// union merges two sorted term lists.
+func union(a, b []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range append(append([]string{}, a...), b...) {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // siblingTie reports whether another part of the summary scores as well as

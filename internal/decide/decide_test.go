@@ -52,6 +52,9 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"what does soc 2 stand for", "", "out of scope: definition"},
 		{"can we do soc 2 and iso at the same time", "", ""},
 		{"thanks, that helps", "", "small talk"},
+		{"is iso required", "", "out of scope: whether a framework is required"},
+		{"whats an isms in plain english", "isms", ""},
+		{"what does soc2 do better than iso", "soc2-only", ""},
 		// Words an answer only mentions do not make it the answer.
 		{"how big should our soc 2 scope be", "", ""},
 		{"are soc 2 and iso 27001 pretty much the same", "overlap", ""},

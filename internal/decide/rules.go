@@ -59,6 +59,7 @@ func scopeRules() []rule {
 		r("price", `\bhow much (is|are|was|would|will)\s+((a|an|the|our|my|one|it|that)\s+)?(\w+\s+){0,2}(audits?|reports?|certifications?|certificates?|assessments?|attestations?|auditors?|type[12])\s*($|\.|\b(for|usually|typically|normally|roughly|nowadays|these days|going to be)\b)|\bhow much for\b`),
 		r("names the sources do not give", `\b(names?|called|named|list)\b[^.?!]{0,40}\bdomains\b|\bdomains\b[^.?!]{0,40}\b(called|named|names|list)\b|\bwhat (are|were) the\b[^.?!]{0,25}\bdomains\b|\blist\s+(all|every|each|the)\b[^.?!]{0,30}\bcontrols\b`),
 		r("definition", definitionPattern()),
+		r("whether a framework is required", `^\W*(is|are)\s+((a|an|the)\s+)?(soc2|iso27001)(\s+(type[12]|certification|cert|report|audit|attestation|compliance))?\s+(really\s+|actually\s+)?(required|mandatory|necessary|needed|compulsory|a must|obligatory)\b`),
 		r("source of a figure", `\b(where|how)\b[^.?!]{0,40}\b(come|comes|came)\s+from\b|\b(come|came|coming)\s+up\s+with\b|\bwhat (is|are) (your|the) sources?\b|\bsources?\s+for\s+(that|this|the)\b|\bcitations?\b|\bcite\b`),
 		// Risk assessment is both an ISMS duty and SOC 2's CC3: whether SOC 2
 		// requires it is not the ISMS question it looks like.

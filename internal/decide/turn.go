@@ -108,7 +108,17 @@ func (d *Decider) Turn(text string, c domain.Context) (domain.Decision, error) {
 	case dec.Entry.ID != "about" && len(dec.ControlIDs) == 0 && d.turn.pronoun.MatchString(text):
 		// Answered on its own words, but it points back: "is it certifiable
 		// on its own" after ISO 27701 is not asking about SOC 2. Read with
-		// the previous question, or kept when it stays on the last answer.
+		// the previous question, or kept when it stays on the last answer,
+		// or names its own subject ("what is that isms thing").
+		own, err := d.index.Search(text)
+		if err != nil {
+			return dec, err
+		}
+		for _, cand := range own.Candidates {
+			if cand.Entry.ID == dec.Entry.ID && intersects(cand.Picks, own.Named) {
+				return dec, nil
+			}
+		}
 		fu, ok, err := d.followUp(text, dec, c)
 		if err != nil || ok {
 			return fu, err

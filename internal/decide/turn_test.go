@@ -75,6 +75,11 @@ func TestTwoQuestions(t *testing.T) {
 		{"", "does soc2 privacy carry over to iso and what about PI", "row-privacy&row-processing-integrity"},
 		{"", "how does soc2 confidentiality map to iso and what about availability", "row-confidentiality&row-availability"},
 		{"", "we have soc 2 and want iso. whats net new, and what are clauses 4-10 exactly", "soc2-to-iso&iso-clauses"},
+		// Two parts of the crosswalk in one question: both rows.
+		{"", "privacy and availability in iso?", "row-availability&row-privacy"},
+		{"", "does iso cover confidentiality and privacy", "row-confidentiality&row-privacy"},
+		// A pronoun with its own subject named is not a follow-up.
+		{"we have soc 2, what's net new for iso", "and what is that isms thing", "isms"},
 		// One question with "and" in it stays one.
 		{"", "how much do soc 2 and iso 27001 overlap", "overlap"},
 	})

@@ -66,6 +66,8 @@ func New() *Normalizer {
 			// "what is this?" on its own asks what the line is.
 			rw(`^\s*(?:what|who)\s+(?:is|are)\s+(?:this|you)\s*\.?\s*$`, " $0 sideguy "),
 			rw(`\b(?:this|your|the)\s+(?:number|line)\b`, " $0 sideguy "),
+			// "type 1 vs 2": the second type named by its number only.
+			rw(`\b(?:type|typ)\s*(1|i|one)\s+(vs|or|and|versus|v)\s+(2|ii|two)\b`, " type $1 $2 type $3 "),
 			rw(`\b(?:type|typ|tpye|tyep)\s*(?:2|ii|two)\b|\bt2\b`, " type2 "),
 			rw(`\b(?:type|typ|tpye|tyep)\s*(?:1|i|one)\b|\bt1\b`, " type1 "),
 			rw(`\bvs\b|\bversus\b|\bv\b|\bcompared to\b`, " vs "),
@@ -74,6 +76,7 @@ func New() *Normalizer {
 			// Annex A theme a.5, and a three-level Annex A ID is a 2013 one.
 			// Asking for it simply says nothing of the topic.
 			rw(`\bin (?:plain|simple|normal|human) (?:english|terms|words|language)\b|\bin laym[ae]n s? terms\b|\bin laym[ae]ns terms\b|\beli5\b|\bfor dummies\b|\blike i am (?:5|five)\b`, " "),
+			rw(`\b(?:share|shares|sharing)\s+(?:most|many|a lot of|lots of|the same|much|common|most of the|most of their)?\s*(?:controls?|criteria|requirements?|evidence)\b`, " $0 overlap "),
 			// Doing both at once is not the two being the same.
 			rw(`\bat the same time\b`, " simultaneously "),
 			// "are soc 2 and iso the same", "do they map to each other much":
@@ -90,6 +93,18 @@ func New() *Normalizer {
 			rw(`\b(a\.[5-8])\.\d{1,2}(?:[^.\w]|$)`, "$0 $1 annexa "),
 		},
 		dirs: []rewrite{
+			// What one has that the other lacks (first: a move tag must not
+			// come between "soc 2" and "doesn't").
+			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b\s+(?:does|do|did|will|would|can|is|are|has|have)\s+not\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b\s+(?:does|do|did|will|would|can|is|are|has|have)\s+not\b`, " $0 isoonly "),
+			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 isoonly "),
+			rw(`\b(?:soc2|processingintegrity|privacy)\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|better than|more than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?iso27001\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|better than|more than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?soc2\b`, " $0 isoonly "),
+			rw(`\bsoc2\b[^.?!]{0,40}?\biso27001\s+(?:does|do|did|will|would|can)\s+not\s+(?:have|cover|require|need|include|ask|do)\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\bsoc2\s+(?:does|do|did|will|would|can)\s+not\s+(?:have|cover|require|need|include|ask|do)\b`, " $0 isoonly "),
+			rw(`\bin\s+soc2\s+but\s+not\s+(?:in\s+)?iso27001\b`, " $0 soc2only "),
+			rw(`\bin\s+iso27001\s+but\s+not\s+(?:in\s+)?soc2\b`, " $0 isoonly "),
 			// The direction of a move, as one token the index knows.
 			rw(`\b(?:from\s+)?soc2\b(?:\s+(?:type[12]|report|cert\w*|audit|attestation|compliance|compliant|program|done))?\s+(?:to|then|into|toward|towards|over to)\s+(?:an?\s+|the\s+)?iso27001\b`, " soc2 iso27001 soc2toiso "),
 			rw(`\b(?:from\s+)?iso27001\b(?:\s+(?:cert\w*|audit|compliance|compliant|program|done))?\s+(?:to|then|into|toward|towards|over to)\s+(?:an?\s+|the\s+)?soc2\b`, " iso27001 soc2 isotosoc2 "),
@@ -105,22 +120,15 @@ func New() *Normalizer {
 			rw(`\bsoc2\s+(?:certified|report|compliant|attestation|attested)\b[^.?!]{0,40}?\biso27001\s+(?:need|needs|require|requires|add|adds)\b`, " $0 soc2toiso "),
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:asking for|asked for|ask for|asks for|want|wants|wanting|requesting|request)\b[^.?!]{0,20}?\bsoc2\b`, " $0 isotosoc2 "),
 			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:asking for|asked for|ask for|asks for|want|wants|wanting|requesting|request)\b[^.?!]{0,20}?\biso27001\b`, " $0 soc2toiso "),
+			rw(`\b(?:have|has|had|hold|got|already|finished|completed|passed)\b[^.?!]{0,40}?\biso27001\b[^.?!]{0,60}?\bsoc2\s+(?:need|needs|require|requires|add|adds|want|wants)\b`, " $0 isotosoc2 "),
+			rw(`\b(?:have|has|had|hold|got|already|finished|completed|passed)\b[^.?!]{0,40}?\bsoc2\b[^.?!]{0,60}?\biso27001\s+(?:need|needs|require|requires|add|adds|want|wants)\b`, " $0 soc2toiso "),
 			// A choice between the two.
 			rw(`\bsoc2\s+or\s+(?:an?\s+|the\s+)?iso27001\b|\biso27001\s+or\s+(?:an?\s+|the\s+)?soc2\b`, " $0 soc2oriso "),
-			// What one has that the other lacks.
-			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b\s+(?:does|do|did|will|would|can|is|are|has|have)\s+not\b`, " $0 soc2only "),
-			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b\s+(?:does|do|did|will|would|can|is|are|has|have)\s+not\b`, " $0 isoonly "),
-			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 soc2only "),
-			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 isoonly "),
-			rw(`\b(?:soc2|processingintegrity|privacy)\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|better than|more than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?iso27001\b`, " $0 soc2only "),
-			rw(`\biso27001\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|better than|more than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?soc2\b`, " $0 isoonly "),
-			rw(`\bsoc2\b[^.?!]{0,40}?\biso27001\s+(?:does|do|did|will|would|can)\s+not\s+(?:have|cover|require|need|include|ask|do)\b`, " $0 soc2only "),
-			rw(`\biso27001\b[^.?!]{0,40}?\bsoc2\s+(?:does|do|did|will|would|can)\s+not\s+(?:have|cover|require|need|include|ask|do)\b`, " $0 isoonly "),
-			rw(`\bin\s+soc2\s+but\s+not\s+(?:in\s+)?iso27001\b`, " $0 soc2only "),
-			rw(`\bin\s+iso27001\s+but\s+not\s+(?:in\s+)?soc2\b`, " $0 isoonly "),
 		},
 	}
 }
+
+var moveTags = regexp.MustCompile(`\b(?:soc2toiso|isotosoc2)\b`)
 
 var soc2Type = regexp.MustCompile(`\bsoc2((?:\s+(?:soc2toiso|isotosoc2))?)\s+type[12]\b`)
 
@@ -142,6 +150,11 @@ func (n *Normalizer) Normalize(text string) string {
 		s = r.re.ReplaceAllString(s, r.repl)
 	}
 	s = dedupeTags(s)
+	if strings.Contains(s, "soc2only") || strings.Contains(s, "isoonly") {
+		// "what does iso ask for that soc 2 doesn't" asks what one has and
+		// the other lacks, not about a move between them.
+		s = moveTags.ReplaceAllString(s, " ")
+	}
 	if strings.Contains(s, "soc2toiso") || strings.Contains(s, "isotosoc2") {
 		// In a move between frameworks, the SOC 2 report type only says
 		// what the texter holds ("we have soc 2 type 2, now iso").

@@ -40,6 +40,8 @@ func TestNormalize(t *testing.T) {
 		{"is processing integrity missing from iso", "is processingintegrity missing from iso27001 soc2only"},
 		{"can we do soc 2 and iso at the same time", "can we do soc2 and iso27001 simultaneously"},
 		{"whats an isms in plain english", "what is an isms"},
+		{"type 1 vs 2?", "type1 vs type2 ."},
+		{"what does iso 27001 ask for that soc 2 doesnt", "what does iso27001 ask for that soc2 does not isoonly"},
 		{"what does soc2 do better than iso", "what does soc2 do better than iso27001 soc2only"},
 		{"whats this number for", "what is this number sideguy for"},
 		// The report type only says what the texter holds, tag or not between.

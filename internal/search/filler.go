@@ -27,7 +27,8 @@ var genericWords = []string{
 	"week", "weeks", "month", "months", "quarter", "day", "days", "right now",
 	"morning", "night", "once", "twice", "eventually", "finally", "originally", "initially",
 	// Degree, hedging and attitude.
-	"even", "well", "right", "number", "numbers", "totally", "completely", "entirely", "very", "super", "quite", "fairly",
+	"even", "well", "framework", "frameworks", "right", "number", "numbers", "show", "shows", "showing", "appear", "appears",
+	"exception", "exceptions", "finding", "findings", "issue", "issues", "problem", "problems", "totally", "completely", "entirely", "very", "super", "quite", "fairly",
 	"absolutely", "fully", "maybe", "perhaps", "probably", "possibly", "definitely", "certainly", "generally",
 	"usually", "typically", "normally", "literally", "kinda", "sorta", "kind", "sort", "lot", "lots",
 	"bit", "little", "big", "huge", "small", "whole", "entire", "overall", "general", "main",

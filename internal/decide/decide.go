@@ -57,7 +57,7 @@ type Decider struct {
 func New(index *search.Index, norm *textnorm.Normalizer, limits Thresholds) *Decider {
 	return &Decider{index: index, norm: norm, limits: limits, human: humanRules(), scope: scopeRules(),
 		family: newFamily(relatedPairs), smallTalk: smallTalkWords(), controls: newControlPatterns(), turn: newTurnPatterns(),
-		selfRef: regexp.MustCompile(`\b(this|these|you|your|yours|sideguy|pj|zonis|line|number|bot|texting|text|texts|here|answers)\b`)}
+		selfRef: regexp.MustCompile(`\b(this|these|you|your|yours|sideguy|pj|zonis|line|number|bot|texting|text|texts|here|answers|talking|chatting|speaking)\b`)}
 }
 
 // Decide answers or escalates one question.
@@ -99,7 +99,7 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 		// "who audits iso 27001" is not about the line.
 		dec.Action, dec.Reason = domain.ActionEscalate, "asks who, but not about this line"
 	case best.Coverage < d.limits.MinCoverage:
-		dec.Action, dec.Reason = domain.ActionEscalate, fmt.Sprintf("the knowledge base does not cover %s", strings.Join(res.Unknown, ", "))
+		dec.Action, dec.Reason = domain.ActionEscalate, unknownWords+strings.Join(res.Unknown, ", ")
 		if len(res.Unknown) == 0 {
 			dec.Reason = fmt.Sprintf("best entry %s covers too little of the question (%.2f)", best.Entry.ID, best.Coverage)
 		}
@@ -237,6 +237,10 @@ func subset(a, b []string) bool {
 	}
 	return true
 }
+
+// unknownWords starts the reason of an escalation for topic words no entry
+// knows.
+const unknownWords = "the knowledge base does not cover "
 
 // taughtMatch is how closely a question must match a taught entry for the
 // operator's answer to be sent ahead of every other rule.

@@ -55,6 +55,10 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"is iso required", "", "out of scope: whether a framework is required"},
 		{"whats an isms in plain english", "isms", ""},
 		{"what does soc2 do better than iso", "soc2-only", ""},
+		{"what does iso 27001 ask for that soc 2 doesnt", "iso-only", ""},
+		{"do the two frameworks share most controls", "overlap", ""},
+		{"we already have iso, what does soc 2 need on top", "iso-to-soc2", ""},
+		{"who am i talking to", "about", ""},
 		// Words an answer only mentions do not make it the answer.
 		{"how big should our soc 2 scope be", "", ""},
 		{"are soc 2 and iso 27001 pretty much the same", "overlap", ""},

@@ -274,6 +274,11 @@ func (d *Decider) controlDecision(text string, dec domain.Decision, refs []contr
 		dec.ControlIDs = ids
 		return dec
 	}
+	if unknown := d.unknownBesideIDs(text); len(unknown) > 0 && refs[0].Entry != "iso-2013" {
+		// "is cc6.1 about mfa": the row does not say.
+		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids,
+			Reason: unknownWords + strings.Join(unknown, ", ") + " (with " + strings.Join(ids, ", ") + ")"}
+	}
 	if d.turn.details.MatchString(text) {
 		// What a control requires, how many points it has: the sources do not say.
 		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids,
@@ -302,6 +307,22 @@ func (d *Decider) controlDecision(text string, dec domain.Decision, refs []contr
 	}
 	return domain.Decision{Action: domain.ActionAnswer, Entry: e, Score: 1, Candidate: e.ID, Text: answer,
 		ControlIDs: ids, Reason: "control ID " + ref.ID}
+}
+
+// unknownBesideIDs lists the topic words of a text no entry knows, but for
+// the pieces of control IDs ("14.2.1" of A.14.2.1).
+func (d *Decider) unknownBesideIDs(text string) []string {
+	res, err := d.index.Search(text)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, w := range res.Unknown {
+		if !strings.ContainsAny(w, "0123456789") {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // crossFramework reports whether the IDs are of both frameworks: "does cc6.1

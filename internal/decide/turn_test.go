@@ -101,5 +101,8 @@ func TestControlRows(t *testing.T) {
 		{"", "a.8.13 in soc 2?", ""},
 		{"", "what does cc9.2 say about vendors", ""},
 		{"", "clause 5 leadership what does iso want there", ""},
+		{"", "is cc6.1 about mfa", ""},
+		// A 2013 ID is named as one, whatever the old control was on.
+		{"", "is A.13.1.1 network controls still around", "iso-2013"},
 	})
 }

@@ -160,10 +160,14 @@ func (a *Assistant) Handle(ctx context.Context, in domain.Inbound) (domain.Reply
 		if err != nil {
 			return domain.Reply{}, err
 		}
+		// The decision is the expensive part: make it here, in the request's own
+		// goroutine, so texts are decided in parallel; inside the commit it is
+		// used when the conversation's context is still the same.
+		pre := a.predecide(in)
 		queued := false
 		reply, dup, err := a.store.ProcessInbound(in.SID, in.From, func(t *domain.Thread, b *domain.Budget) (domain.Reply, error) {
 			was := t.Status
-			reply := a.converse(t, in, settings, b)
+			reply := a.converse(t, in, settings, b, pre)
 			queued = t.Status == domain.StatusEscalated && was != domain.StatusEscalated
 			return reply, nil
 		})
@@ -198,7 +202,7 @@ func (a *Assistant) Handle(ctx context.Context, in domain.Inbound) (domain.Reply
 
 // converse runs steps 3 to 6 on the sender's thread, inside the store's
 // transaction, then keeps the reply within the limits.
-func (a *Assistant) converse(t *domain.Thread, in domain.Inbound, settings domain.Settings, b *domain.Budget) domain.Reply {
+func (a *Assistant) converse(t *domain.Thread, in domain.Inbound, settings domain.Settings, b *domain.Budget, pre *predecision) domain.Reply {
 	now := a.now().UTC()
 	// 3. Store the message.
 	t.Record(domain.Message{Direction: domain.In, Body: in.Body, At: now, SID: in.SID, Media: in.Media})
@@ -242,7 +246,7 @@ func (a *Assistant) converse(t *domain.Thread, in domain.Inbound, settings domai
 	if settings.Paused {
 		return a.pausedReply(t, in, now, when)
 	}
-	return a.decide(t, in, now, when)
+	return a.decide(t, in, now, when, pre)
 }
 
 // schedule is the office hours in force: the console's setting, else the

@@ -34,7 +34,7 @@ func newConversationPatterns() conversationPatterns {
 
 // decide answers from the knowledge base, talks back, asks which, or hands the
 // thread to the operator.
-func (a *Assistant) decide(t *domain.Thread, in domain.Inbound, now time.Time, when string) domain.Reply {
+func (a *Assistant) decide(t *domain.Thread, in domain.Inbound, now time.Time, when string, pre *predecision) domain.Reply {
 	body := strings.TrimSpace(in.Body)
 	switch {
 	case body == "" && len(in.Media) > 0:
@@ -55,11 +55,14 @@ func (a *Assistant) decide(t *domain.Thread, in domain.Inbound, now time.Time, w
 		}
 	}
 	t.Menu, t.MenuAt = nil, nil
-	ctx := domain.Context{}
-	if t.LastAnsweredAt != nil && now.Sub(*t.LastAnsweredAt) < followUpWindow {
-		ctx = domain.Context{Previous: t.LastEntry, PreviousQuestion: t.LastQuestion}
+	ctx := contextFor(t, now)
+	var dec domain.Decision
+	var err error
+	if pre != nil && pre.ctx == ctx {
+		dec, err = pre.dec, pre.err
+	} else {
+		dec, err = a.decider.Turn(body, ctx)
 	}
-	dec, err := a.decider.Turn(body, ctx)
 	if err != nil {
 		a.log.Error("decision failed; escalating", "thread", t.ID, "err", err)
 		dec = domain.Decision{Action: domain.ActionEscalate, Reason: "decision failed"}
@@ -258,4 +261,39 @@ func hasWords(s string) bool {
 		}
 	}
 	return false
+}
+
+// contextFor is what the conversation knows for a follow-up: the last answer,
+// while it is recent.
+func contextFor(t *domain.Thread, now time.Time) domain.Context {
+	if t.LastAnsweredAt != nil && now.Sub(*t.LastAnsweredAt) < followUpWindow {
+		return domain.Context{Previous: t.LastEntry, PreviousQuestion: t.LastQuestion}
+	}
+	return domain.Context{}
+}
+
+// predecision is a decision made before the commit, with the context it assumed.
+type predecision struct {
+	ctx domain.Context
+	dec domain.Decision
+	err error
+}
+
+// predecide decides on a text outside the store's transaction when the line is
+// likely to answer it; nil when it is not (keywords, MORE, a held thread).
+func (a *Assistant) predecide(in domain.Inbound) *predecision {
+	body := strings.TrimSpace(in.Body)
+	if !hasWords(body) || a.conv.more.MatchString(body) || classify(body) != kwNone {
+		return nil
+	}
+	t, ok, err := a.store.ThreadByPhone(in.From)
+	if err != nil {
+		return nil
+	}
+	if ok && (t.OptedOut || t.Status == domain.StatusEscalated || t.Status == domain.StatusAnswered || len(t.Menu) > 0) {
+		return nil
+	}
+	ctx := contextFor(&t, a.now().UTC())
+	dec, err := a.decider.Turn(body, ctx)
+	return &predecision{ctx: ctx, dec: dec, err: err}
 }

@@ -26,6 +26,9 @@ type ThreadStore interface {
 	// it returns the stored reply and duplicate true without calling fn.
 	// fn also gets today's count of automatic replies, to keep the daily cap.
 	ProcessInbound(sid, phone string, fn func(t *Thread, b *Budget) (Reply, error)) (reply Reply, duplicate bool, err error)
+	// ThreadByPhone reads a number's thread without its messages (ok false when
+	// the number has none yet).
+	ThreadByPhone(phone string) (t Thread, ok bool, err error)
 	// Threads lists threads, all of them when status is empty.
 	Threads(status Status) ([]Thread, error)
 	// Thread returns one thread with its messages.

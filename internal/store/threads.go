@@ -245,3 +245,20 @@ func (s *Store) UpdateThread(id uint64, fn func(t *domain.Thread) error) (domain
 	}
 	return t, nil
 }
+
+// ThreadByPhone implements domain.ThreadStore.
+func (s *Store) ThreadByPhone(phone string) (domain.Thread, bool, error) {
+	var t domain.Thread
+	ok := false
+	err := s.db.View(func(tx *bolt.Tx) error {
+		id := tx.Bucket(bucketPhones).Get([]byte(phone))
+		if id == nil {
+			return nil
+		}
+		var err error
+		t, err = getThread(tx, bytesToID(id))
+		ok = err == nil
+		return err
+	})
+	return t, ok, err
+}

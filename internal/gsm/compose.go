@@ -43,6 +43,9 @@ func Page(s string) (first, rest string) {
 		limit = 134 - len([]rune(MoreSuffix))
 	}
 	runes := []rune(s)
+	// Cut on the text as measured, a byte that is not UTF-8 being U+FFFD, so
+	// that the head below is a prefix of s.
+	s = string(runes)
 	// Longest prefix that fits the limit.
 	cut, used := 0, 0
 	for i, r := range runes {

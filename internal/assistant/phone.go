@@ -93,8 +93,9 @@ func (a *Assistant) command(ctx context.Context, body string, now time.Time) str
 		}
 	default:
 		var t domain.Thread
-		if t, _, err = a.OperatorReply(ctx, id, rest); err == nil {
-			info := gsm.Measure(rest)
+		var sent domain.Message
+		if t, sent, err = a.OperatorReply(ctx, id, rest); err == nil {
+			info := gsm.Measure(sent.Body) // what went out, after composing for SMS
 			return fmt.Sprintf("Sent to #%d (%s): %d segment(s), %s.", id, t.Phone, info.Segments, info.Encoding)
 		}
 	}

@@ -383,8 +383,17 @@ func (d *Decider) splitQuestions(text string) []string {
 		}
 	}
 	add(text[from:])
+	if len(parts) > maxParts {
+		// A text with many questions is answered on its first few; the rest
+		// goes to the operator with it. Deciding on each of a hundred parts
+		// would let one long text hold the line for seconds.
+		parts = append(parts[:maxParts-1], strings.Join(parts[maxParts-1:], " "))
+	}
 	return parts
 }
+
+// maxParts is the most questions one text is split into.
+const maxParts = 3
 
 // several answers a text that asks two (or more) things: every part the line
 // can answer, and, when some part it cannot, a partial answer that sends the

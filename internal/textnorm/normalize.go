@@ -3,6 +3,7 @@ package textnorm
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -24,7 +25,20 @@ type Normalizer struct {
 	glued    []rewrite
 	rewrites []rewrite
 	dirs     []rewrite
+	// memo remembers recent results: one decision normalises the same text
+	// several times (the rules, the search, each part of a two-question text),
+	// and the regular expressions are the most expensive part of deciding.
+	memo memo
 }
+
+// memo is a small bounded cache of normalised texts.
+type memo struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+// memoSize bounds the cache; when full it starts afresh.
+const memoSize = 4096
 
 // New builds a Normalizer.
 func New() *Normalizer {
@@ -136,6 +150,23 @@ var soc2Type = regexp.MustCompile(`\bsoc2((?:\s+(?:soc2toiso|isotosoc2))?)\s+typ
 // and percent signs of control IDs and figures), contractions and texting
 // spellings expanded and framework names made canonical.
 func (n *Normalizer) Normalize(text string) string {
+	n.memo.mu.Lock()
+	out, ok := n.memo.m[text]
+	n.memo.mu.Unlock()
+	if ok {
+		return out
+	}
+	out = n.normalize(text)
+	n.memo.mu.Lock()
+	if n.memo.m == nil || len(n.memo.m) >= memoSize {
+		n.memo.m = make(map[string]string, 256)
+	}
+	n.memo.m[text] = out
+	n.memo.mu.Unlock()
+	return out
+}
+
+func (n *Normalizer) normalize(text string) string {
 	s := expandRanges(strings.ToLower(n.chars.Replace(text)))
 	s = cleanPunct(s)
 	for _, r := range n.glued {

@@ -3,27 +3,13 @@ package webhooks_test
 import (
 	"fmt"
 	"io"
-	"log/slog"
 	"net/http"
-	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/sideguy/sideguy-text/internal/assistant"
-	"github.com/sideguy/sideguy-text/internal/decide"
-	"github.com/sideguy/sideguy-text/internal/kb"
 	"github.com/sideguy/sideguy-text/internal/loadtest"
-	"github.com/sideguy/sideguy-text/internal/notify"
-	"github.com/sideguy/sideguy-text/internal/search"
-	"github.com/sideguy/sideguy-text/internal/sender"
-	"github.com/sideguy/sideguy-text/internal/server"
-	"github.com/sideguy/sideguy-text/internal/store"
-	"github.com/sideguy/sideguy-text/internal/textnorm"
-	"github.com/sideguy/sideguy-text/internal/twiliofake"
-	"github.com/sideguy/sideguy-text/knowledge"
 	"github.com/sideguy/sideguy-text/webhooks"
 )
 
@@ -81,58 +67,7 @@ func (s *stack) postText(n uint64) error {
 	return nil
 }
 
-// newBenchStack is newStack (stack_test.go) for a benchmark: the same service
-// on a real HTTP server, bbolt in a temporary directory, the shipped knowledge
-// and a fake Twilio REST API. newStack takes a *testing.T, so it is mirrored
-// here; keep the two alike (or make newStack take a testing.TB and use it).
+// newBenchStack is the whole service (see newStack) for a benchmark.
 func newBenchStack(tb testing.TB) *stack {
-	tb.Helper()
-	entries, err := kb.Load(knowledge.Entries())
-	if err != nil {
-		tb.Fatal(err)
-	}
-	norm := textnorm.New()
-	ix, err := search.New(entries, norm)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { ix.Close() })
-	clk := &clock{now: time.Date(2026, 11, 26, 18, 0, 0, 0, time.UTC)}
-	st, err := store.Open(filepath.Join(tb.TempDir(), "sideguy.db"), store.Options{Now: clk.Now})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { st.Close() })
-	s := &stack{store: st, index: ix, clock: clk}
-	srv := httptest.NewUnstartedServer(nil)
-	s.url = "http://" + srv.Listener.Addr().String()
-	s.fake = twiliofake.New(accountSID, authToken)
-	tb.Cleanup(s.fake.Close)
-	send, err := sender.NewTwilio(sender.Config{AccountSID: accountSID, AuthToken: authToken, From: "+18005550100",
-		APIURL: s.fake.URL, StatusCallback: s.url + webhooks.StatusPath})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	quiet := slog.New(slog.DiscardHandler)
-	s.notifier = notify.New(notify.Config{Store: st, Sender: send, Phone: operatorPhone, PublicURL: s.url,
-		Interval: 5 * time.Minute, Now: s.clock.Now, Logger: quiet})
-	asst, err := assistant.New(assistant.Config{Store: st, Decider: decide.New(ix, norm, decide.DefaultThresholds()),
-		Keywords: assistant.KeywordsByTwilio, Logger: quiet, Now: s.clock.Now, Sender: send, OperatorPhone: operatorPhone,
-		Notifier: s.notifier, Entries: ix})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	h, err := webhooks.New(webhooks.Config{Assistant: asst, Deliveries: st, PublicURL: s.url + "/", AuthToken: authToken, Logger: quiet})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	srv.Config.Handler = server.New(server.Config{Logger: quiet, Routes: []server.Routes{h}}).Handler()
-	srv.Start()
-	tb.Cleanup(srv.Close)
-	// Enough kept-alive connections for RunParallel's goroutines.
-	tr := srv.Client().Transport.(*http.Transport).Clone()
-	tr.MaxIdleConnsPerHost = 64
-	s.client = &http.Client{Transport: tr, Timeout: 15 * time.Second}
-	tb.Cleanup(tr.CloseIdleConnections)
-	return s
+	return newStack(tb, assistant.KeywordsByTwilio)
 }

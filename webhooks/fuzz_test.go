@@ -6,89 +6,28 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/sideguy/sideguy-text/internal/assistant"
-	"github.com/sideguy/sideguy-text/internal/decide"
-	"github.com/sideguy/sideguy-text/internal/kb"
-	"github.com/sideguy/sideguy-text/internal/notify"
-	"github.com/sideguy/sideguy-text/internal/search"
-	"github.com/sideguy/sideguy-text/internal/sender"
-	"github.com/sideguy/sideguy-text/internal/server"
-	"github.com/sideguy/sideguy-text/internal/store"
-	"github.com/sideguy/sideguy-text/internal/textnorm"
-	"github.com/sideguy/sideguy-text/internal/twiliofake"
-	"github.com/sideguy/sideguy-text/knowledge"
 	"github.com/sideguy/sideguy-text/webhooks"
 )
 
-// newFuzzStack is newStack (stack_test.go) for a fuzz target, built once
-// before f.Fuzz: newStack takes the *testing.T of one test and registers its
-// cleanups there, so it is mirrored here on a testing.TB. Keep the two alike
-// (or make newStack take a testing.TB and use it here). The one difference:
-// the bbolt file is on /dev/shm when there is one, so that fsync does not set
-// the pace of the fuzzer.
+// newFuzzStack is the whole service (see newStack) with the bbolt file on
+// /dev/shm when there is one, so that fsync does not set the fuzzer's pace, and
+// a client time-out, so a request that hangs fails the input.
 func newFuzzStack(tb testing.TB, keywords assistant.KeywordReplies) *stack {
-	tb.Helper()
-	entries, err := kb.Load(knowledge.Entries())
-	if err != nil {
-		tb.Fatal(err)
-	}
-	norm := textnorm.New()
-	ix, err := search.New(entries, norm)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { ix.Close() })
 	dir, err := os.MkdirTemp("/dev/shm", "sideguy-fuzz-")
 	if err == nil {
 		tb.Cleanup(func() { os.RemoveAll(dir) })
 	} else {
-		dir = tb.TempDir()
+		dir = ""
 	}
-	st, err := store.Open(filepath.Join(dir, "sideguy.db"), store.Options{})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { st.Close() })
-	s := &stack{store: st, index: ix, clock: &clock{now: time.Date(2026, 11, 26, 18, 0, 0, 0, time.UTC)}}
-	srv := httptest.NewUnstartedServer(nil)
-	s.url = "http://" + srv.Listener.Addr().String()
-	s.fake = twiliofake.New(accountSID, authToken)
-	tb.Cleanup(s.fake.Close)
-	send, err := sender.NewTwilio(sender.Config{AccountSID: accountSID, AuthToken: authToken, From: "+18005550100",
-		APIURL: s.fake.URL, StatusCallback: s.url + webhooks.StatusPath})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	quiet := slog.New(slog.DiscardHandler)
-	s.notifier = notify.New(notify.Config{Store: st, Sender: send, Phone: operatorPhone, PublicURL: s.url,
-		Interval: 5 * time.Minute, Now: s.clock.Now, Logger: quiet})
-	asst, err := assistant.New(assistant.Config{Store: st, Decider: decide.New(ix, norm, decide.DefaultThresholds()),
-		Keywords: keywords, Logger: quiet, Now: s.clock.Now, Sender: send, OperatorPhone: operatorPhone,
-		Notifier: s.notifier, Entries: ix})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	h, err := webhooks.New(webhooks.Config{Assistant: asst, Deliveries: st, PublicURL: s.url + "/", AuthToken: authToken, Logger: quiet})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	srv.Config.Handler = server.New(server.Config{Logger: quiet, Routes: []server.Routes{h}}).Handler()
-	srv.Start()
-	tb.Cleanup(srv.Close)
-	s.client = srv.Client()
-	// A request that hangs fails the input instead of stalling the fuzzer.
-	s.client.Timeout = 10 * time.Second
-	return s
+	return newStack(tb, keywords, func(o *options) { o.dataDir, o.timeout = dir, 10*time.Second })
 }
 
 // postRaw posts body as it is to the SMS webhook, with sig unless it is "".

@@ -74,9 +74,13 @@ func (c *clock) Advance(d time.Duration) {
 type options struct {
 	hours  string
 	limits assistant.Limits
+	// dataDir holds the bbolt file (a temporary directory when empty).
+	dataDir string
+	// timeout bounds each request of the stack's client (none when zero).
+	timeout time.Duration
 }
 
-func newStack(t *testing.T, keywords assistant.KeywordReplies, opts ...func(*options)) *stack {
+func newStack(t testing.TB, keywords assistant.KeywordReplies, opts ...func(*options)) *stack {
 	t.Helper()
 	entries, err := kb.Load(knowledge.Entries())
 	if err != nil {
@@ -88,17 +92,20 @@ func newStack(t *testing.T, keywords assistant.KeywordReplies, opts ...func(*opt
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
-	// Thursday 26 November 2026, 10:00 in Los Angeles.
-	clk := &clock{now: time.Date(2026, 11, 26, 18, 0, 0, 0, time.UTC)}
-	st, err := store.Open(filepath.Join(t.TempDir(), "sideguy.db"), store.Options{Now: clk.Now})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
 	var o options
 	for _, f := range opts {
 		f(&o)
 	}
+	if o.dataDir == "" {
+		o.dataDir = t.TempDir()
+	}
+	// Thursday 26 November 2026, 10:00 in Los Angeles.
+	clk := &clock{now: time.Date(2026, 11, 26, 18, 0, 0, 0, time.UTC)}
+	st, err := store.Open(filepath.Join(o.dataDir, "sideguy.db"), store.Options{Now: clk.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
 	var schedule *hours.Schedule
 	if o.hours != "" {
 		if schedule, err = hours.Parse(o.hours); err != nil {
@@ -133,6 +140,7 @@ func newStack(t *testing.T, keywords assistant.KeywordReplies, opts ...func(*opt
 	srv.Start()
 	t.Cleanup(srv.Close)
 	s.client = srv.Client()
+	s.client.Timeout = o.timeout
 	return s
 }
 

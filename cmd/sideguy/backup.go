@@ -6,9 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net/http"
 	"os"
-	"path/filepath"
 	"time"
 
 	bolterrors "go.etcd.io/bbolt/errors"
@@ -21,9 +19,7 @@ import (
 func (m *Main) backup(ctx context.Context, args []string) error {
 	fl := flag.NewFlagSet("backup", flag.ContinueOnError)
 	fl.SetOutput(m.Stderr)
-	base := fl.String("url", "http://"+localAddr(m.env("SIDEGUY_ADDR", ":8080")), "the running server")
-	token := fl.String("token", m.env("SIDEGUY_OPERATOR_TOKEN", ""), "operator token (SIDEGUY_OPERATOR_TOKEN)")
-	dataDir := fl.String("data-dir", m.env("SIDEGUY_DATA_DIR", "./data"), "database directory, when no server runs")
+	srv := m.addServerFlags(fl)
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -37,7 +33,7 @@ func (m *Main) backup(ctx context.Context, args []string) error {
 		return fmt.Errorf("create %s: %w", tmp, err)
 	}
 	defer os.Remove(tmp)
-	n, via, err := m.backupFromAPI(ctx, *base, *token, f)
+	n, via, err := backupFromAPI(ctx, srv, f)
 	if errors.Is(err, errNoServer) {
 		if _, serr := f.Seek(0, io.SeekStart); serr != nil {
 			return serr
@@ -45,15 +41,15 @@ func (m *Main) backup(ctx context.Context, args []string) error {
 		if terr := f.Truncate(0); terr != nil {
 			return terr
 		}
-		path := filepath.Join(*dataDir, dbFile)
+		path := srv.dbPath()
 		if _, serr := os.Stat(path); serr != nil {
 			f.Close()
-			return fmt.Errorf("no server answers at %s and no database at %s", *base, path)
+			return fmt.Errorf("no server answers at %s and no database at %s", srv.base, path)
 		}
 		n, err = store.CopyFile(path, f)
 		via = "from " + path
 		if errors.Is(err, bolterrors.ErrTimeout) {
-			err = fmt.Errorf("%s is locked by a running server that does not answer at %s: pass --url", path, *base)
+			err = fmt.Errorf("%s is locked by a running server that does not answer at %s: pass --url", path, srv.base)
 		}
 	}
 	if err != nil {
@@ -74,24 +70,14 @@ func (m *Main) backup(ctx context.Context, args []string) error {
 	return nil
 }
 
-var errNoServer = errors.New("no server")
-
-func (m *Main) backupFromAPI(ctx context.Context, base, token string, w io.Writer) (int64, string, error) {
+func backupFromAPI(ctx context.Context, srv *serverFlags, w io.Writer) (int64, string, error) {
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+"/api/v1/backup", nil)
+	resp, err := srv.get(ctx, "/api/v1/backup")
 	if err != nil {
-		return 0, "", fmt.Errorf("server URL: %w", err)
-	}
-	req.Header.Set("Authorization", "Bearer "+token)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return 0, "", errNoServer
+		return 0, "", err
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return 0, "", fmt.Errorf("the server at %s answered %s (is SIDEGUY_OPERATOR_TOKEN set?)", base, resp.Status)
-	}
 	n, err := io.Copy(w, resp.Body)
 	if err != nil {
 		return n, "", fmt.Errorf("download backup: %w", err)

@@ -6,11 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"net"
-	"net/http"
 	"os"
-	"path/filepath"
-	"syscall"
 	"time"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
@@ -24,18 +20,16 @@ import (
 func (m *Main) kbExport(ctx context.Context, args []string) error {
 	fl := flag.NewFlagSet("kb export", flag.ContinueOnError)
 	fl.SetOutput(m.Stderr)
-	base := fl.String("url", "http://"+localAddr(m.env("SIDEGUY_ADDR", ":8080")), "the running server")
-	token := fl.String("token", m.env("SIDEGUY_OPERATOR_TOKEN", ""), "operator token (SIDEGUY_OPERATOR_TOKEN)")
-	dataDir := fl.String("data-dir", m.env("SIDEGUY_DATA_DIR", "./data"), "database directory, when no server runs")
+	srv := m.addServerFlags(fl)
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
 	if fl.NArg() != 1 {
 		return errors.New("usage: sideguy kb export [--url URL] DIR")
 	}
-	entries, via, err := m.taughtFromAPI(ctx, *base, *token)
-	if errors.Is(err, syscall.ECONNREFUSED) {
-		entries, via, err = taughtFromDB(filepath.Join(*dataDir, dbFile))
+	entries, via, err := taughtFromAPI(ctx, srv)
+	if errors.Is(err, errNoServer) {
+		entries, via, err = taughtFromDB(srv.dbPath())
 	}
 	if err != nil {
 		return err
@@ -51,26 +45,14 @@ func (m *Main) kbExport(ctx context.Context, args []string) error {
 	return nil
 }
 
-func (m *Main) taughtFromAPI(ctx context.Context, base, token string) ([]domain.Entry, string, error) {
+func taughtFromAPI(ctx context.Context, srv *serverFlags) ([]domain.Entry, string, error) {
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+"/api/v1/knowledge?taught=1", nil)
+	resp, err := srv.get(ctx, "/api/v1/knowledge?taught=1")
 	if err != nil {
-		return nil, "", fmt.Errorf("server URL: %w", err)
-	}
-	req.Header.Set("Authorization", "Bearer "+token)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		var op *net.OpError
-		if errors.As(err, &op) {
-			return nil, "", fmt.Errorf("no server at %s: %w", base, syscall.ECONNREFUSED)
-		}
-		return nil, "", fmt.Errorf("ask the server: %w", err)
+		return nil, "", err
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, "", fmt.Errorf("the server at %s answered %s (is SIDEGUY_OPERATOR_TOKEN set?)", base, resp.Status)
-	}
 	var body struct {
 		Entries []library.Item `json:"entries"`
 	}

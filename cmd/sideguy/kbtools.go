@@ -7,12 +7,10 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
-	"net/http"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
@@ -100,18 +98,16 @@ func coverageWarnings(ctx context.Context, dir string, ids []string) ([]string, 
 func (m *Main) kbStats(ctx context.Context, args []string) error {
 	fl := flag.NewFlagSet("kb stats", flag.ContinueOnError)
 	fl.SetOutput(m.Stderr)
-	base := fl.String("url", "http://"+localAddr(m.env("SIDEGUY_ADDR", ":8080")), "the running server")
-	token := fl.String("token", m.env("SIDEGUY_OPERATOR_TOKEN", ""), "operator token (SIDEGUY_OPERATOR_TOKEN)")
-	dataDir := fl.String("data-dir", m.env("SIDEGUY_DATA_DIR", "./data"), "database directory, when no server runs")
+	srv := m.addServerFlags(fl)
 	days := fl.Int("days", 30, "look back this many days")
 	limit := fl.Int("limit", 20, "show at most this many questions")
 	asJSON := fl.Bool("json", false, "print JSON")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
-	rep, via, err := m.statsFromAPI(ctx, *base, *token, *days, *limit)
-	if errors.Is(err, syscall.ECONNREFUSED) {
-		rep, via, err = statsFromDB(filepath.Join(*dataDir, dbFile), *days, *limit)
+	rep, via, err := statsFromAPI(ctx, srv, *days, *limit)
+	if errors.Is(err, errNoServer) {
+		rep, via, err = statsFromDB(srv.dbPath(), *days, *limit)
 	}
 	if err != nil {
 		return err
@@ -134,23 +130,15 @@ func (m *Main) kbStats(ctx context.Context, args []string) error {
 	return nil
 }
 
-func (m *Main) statsFromAPI(ctx context.Context, base, token string, days, limit int) (stats.Report, string, error) {
+func statsFromAPI(ctx context.Context, srv *serverFlags, days, limit int) (stats.Report, string, error) {
 	var rep stats.Report
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("%s/api/v1/stats/escalations?days=%d&limit=%d", base, days, limit), nil)
+	resp, err := srv.get(ctx, fmt.Sprintf("/api/v1/stats/escalations?days=%d&limit=%d", days, limit))
 	if err != nil {
-		return rep, "", fmt.Errorf("server URL: %w", err)
-	}
-	req.Header.Set("Authorization", "Bearer "+token)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return rep, "", fmt.Errorf("no server at %s: %w", base, syscall.ECONNREFUSED)
+		return rep, "", err
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return rep, "", fmt.Errorf("the server at %s answered %s (is SIDEGUY_OPERATOR_TOKEN set?)", base, resp.Status)
-	}
 	if err := json.NewDecoder(resp.Body).Decode(&rep); err != nil {
 		return rep, "", fmt.Errorf("read the server's answer: %w", err)
 	}

@@ -55,6 +55,9 @@ type config struct {
 	DailyCap      int
 	Countries     *phone.Countries
 	RetentionDays int
+	// DebugAddr, when set, serves Go's profiler (net/http/pprof) there;
+	// meant for loopback.
+	DebugAddr string
 }
 
 // canSend reports whether Twilio sending is configured.
@@ -90,6 +93,7 @@ func (m *Main) loadConfig(fl *flag.FlagSet, args []string) (config, error) {
 		MessagingServiceSID: m.env("TWILIO_MESSAGING_SERVICE_SID", ""),
 		TwilioAPIURL:        m.env("SIDEGUY_TWILIO_API_URL", ""),
 		OperatorPhone:       m.env("SIDEGUY_OPERATOR_PHONE", ""),
+		DebugAddr:           m.env("SIDEGUY_DEBUG_ADDR", ""),
 	}
 	interval, err := time.ParseDuration(m.env("SIDEGUY_NOTIFY_INTERVAL", "5m"))
 	if err != nil || interval <= 0 {

@@ -90,6 +90,11 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	go notifier.Run(ctx)
+	if cfg.DebugAddr != "" {
+		if err := serveDebug(ctx, cfg.DebugAddr, log); err != nil {
+			return err
+		}
+	}
 	if cfg.RetentionDays > 0 {
 		go retain(ctx, st, cfg.RetentionDays, log)
 	}

@@ -311,7 +311,7 @@ func StartFull(ctx context.Context, exe string) (*System, error) {
 // settings do not change what is measured.
 func childEnv(set map[string]string) []string {
 	var env []string
-	for _, k := range []string{"PATH", "HOME", "TMPDIR", "GOMAXPROCS", "GOGC", "GOMEMLIMIT", "GODEBUG"} {
+	for _, k := range []string{"PATH", "HOME", "TMPDIR", "GOMAXPROCS", "GOGC", "GOMEMLIMIT", "GODEBUG", "SIDEGUY_DEBUG_ADDR"} {
 		if v, ok := os.LookupEnv(k); ok {
 			env = append(env, k+"="+v)
 		}

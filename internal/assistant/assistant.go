@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"regexp"
 	"strings"
 	"time"
 
@@ -13,6 +12,7 @@ import (
 	"github.com/sideguy/sideguy-text/internal/domain"
 	"github.com/sideguy/sideguy-text/internal/hours"
 	"github.com/sideguy/sideguy-text/internal/phone"
+	"github.com/sideguy/sideguy-text/internal/rx"
 )
 
 // KeywordReplies says who answers STOP, START and HELP.
@@ -103,9 +103,9 @@ type Assistant struct {
 	// inflight makes a copy of a MessageSid wait for the first one's reply.
 	inflight singleflight.Group
 	// plainOptOut matches opt-outs in plain words ("please stop texting me").
-	plainOptOut *regexp.Regexp
+	plainOptOut *rx.Regexp
 	// commandRe reads the operator's "#12 …" commands.
-	commandRe *regexp.Regexp
+	commandRe *rx.Regexp
 }
 
 // New builds an Assistant.

@@ -1,11 +1,11 @@
 package assistant
 
 import (
-	"regexp"
 	"strings"
 	"time"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/rx"
 )
 
 // keyword is a consent keyword's meaning.
@@ -33,8 +33,8 @@ func keywordOf(word string) keyword {
 }
 
 // plainOptOut catches revoking consent "by any reasonable means" (FCC, 2025).
-func plainOptOutPattern() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^\W*(please\W+)?(opt\W*(me\W*)?out|unsubscribe( me)?|remove me|leave me alone|stop|no more)\W*(please)?\W*$|` +
+func plainOptOutPattern() *rx.Regexp {
+	return rx.MustCompile(`(?i)^\W*(please\W+)?(opt\W*(me\W*)?out|unsubscribe( me)?|remove me|leave me alone|stop|no more)\W*(please)?\W*$|` +
 		`(?i)\b(stop|quit|cease|no more|don'?t|do not|never)\W+(texting|messaging|sending|contacting|text|message|txt|msg)\w*\W+(me|us|this number|here|again)\b|` +
 		`(?i)\b(stop|quit)\W+(sending|texting)\W+(me\W+)?(texts|messages|sms)\b|` +
 		`(?i)\b(remove|take)\W+(me|my number|this number)\W+(from|off)\W+(your|this|the)\W+(list|texts|messages)\b|` +

@@ -2,13 +2,13 @@ package assistant
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
 	"github.com/sideguy/sideguy-text/internal/gsm"
+	"github.com/sideguy/sideguy-text/internal/rx"
 )
 
 // How long the conversation's memory lasts.
@@ -21,14 +21,14 @@ const (
 
 // conversationPatterns recognise MORE and menu choices.
 type conversationPatterns struct {
-	more, choice1, choice2 *regexp.Regexp
+	more, choice1, choice2 *rx.Regexp
 }
 
 func newConversationPatterns() conversationPatterns {
 	return conversationPatterns{
-		more:    regexp.MustCompile(`(?i)^\W*(more|more please|tell me more|go on|continue|rest|the rest|next)\W*$`),
-		choice1: regexp.MustCompile(`(?i)^\W*(1|one|1\)|#1|option 1|the first( one)?|first( one)?)\W*$`),
-		choice2: regexp.MustCompile(`(?i)^\W*(2|two|2\)|#2|option 2|the second( one)?|second( one)?)\W*$`),
+		more:    rx.MustCompile(`(?i)^\W*(more|more please|tell me more|go on|continue|rest|the rest|next)\W*$`),
+		choice1: rx.MustCompile(`(?i)^\W*(1|one|1\)|#1|option 1|the first( one)?|first( one)?)\W*$`),
+		choice2: rx.MustCompile(`(?i)^\W*(2|two|2\)|#2|option 2|the second( one)?|second( one)?)\W*$`),
 	}
 }
 

@@ -4,20 +4,20 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
 	"github.com/sideguy/sideguy-text/internal/gsm"
+	"github.com/sideguy/sideguy-text/internal/rx"
 )
 
 const textUsage = "SideGuy commands: #12 your answer (text thread 12) | #12 done | #12 bot (hand back to the line) | queue | away until mon | back"
 
 // commandPattern splits "#12 rest" into the thread number and the rest.
-func commandPattern() *regexp.Regexp {
-	return regexp.MustCompile(`(?s)^\s*#\s*(\d+)\s*[:\-]?\s*(.*?)\s*$`)
+func commandPattern() *rx.Regexp {
+	return rx.MustCompile(`(?s)^\s*#\s*(\d+)\s*[:\-]?\s*(.*?)\s*$`)
 }
 
 // operatorText handles a text from the operator's own phone: a command, never

@@ -2,9 +2,10 @@ package decide
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/sideguy/sideguy-text/internal/rx"
 )
 
 // controlRef is a criterion or control ID a texter quoted, and where it belongs.
@@ -20,29 +21,29 @@ type controlRef struct {
 // controlPatterns recognise IDs in lower-cased text. Order matters: ISO's
 // "A.5" before SOC 2's "A1", 2013-style three-level IDs before 2022 ones.
 type controlPatterns struct {
-	iso2013, iso, clause, cc, avail, conf, pi, priv *regexp.Regexp
+	iso2013, iso, clause, cc, avail, conf, pi, priv *rx.Regexp
 }
 
 func newControlPatterns() controlPatterns {
 	return controlPatterns{
-		iso2013: regexp.MustCompile(`\b(?:annex\s*a\s*|a\s*\.\s*)(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})\b|\ba\s*\.\s*(9|1[0-8])(?:\s*\.\s*\d{1,2})*\b`),
-		iso:     regexp.MustCompile(`\b(?:annex\s*a\s*(?:control\s*)?|a\s*\.\s*)([5-8])(?:\s*\.\s*(\d{1,2}))?\b`),
-		clause:  regexp.MustCompile(`\bclauses?\s*(\d{1,2})\b`),
-		cc:      regexp.MustCompile(`\bcc\s*([1-9])(?:\s*\.\s*(\d{1,2}))?\b`),
-		avail:   regexp.MustCompile(`\ba1(?:\s*\.\s*(\d{1,2}))?\b`),
-		conf:    regexp.MustCompile(`\bc1(?:\s*\.\s*(\d{1,2}))?\b`),
-		pi:      regexp.MustCompile(`\bpi\s*1(?:\s*\.\s*(\d{1,2}))?\b`),
-		priv:    regexp.MustCompile(`\bp([1-8])(?:\s*\.\s*(\d{1,2}))?\b`),
+		iso2013: rx.MustCompile(`\b(?:annex\s*a\s*|a\s*\.\s*)(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})\b|\ba\s*\.\s*(9|1[0-8])(?:\s*\.\s*\d{1,2})*\b`),
+		iso:     rx.MustCompile(`\b(?:annex\s*a\s*(?:control\s*)?|a\s*\.\s*)([5-8])(?:\s*\.\s*(\d{1,2}))?\b`),
+		clause:  rx.MustCompile(`\bclauses?\s*(\d{1,2})\b`),
+		cc:      rx.MustCompile(`\bcc\s*([1-9])(?:\s*\.\s*(\d{1,2}))?\b`),
+		avail:   rx.MustCompile(`\ba1(?:\s*\.\s*(\d{1,2}))?\b`),
+		conf:    rx.MustCompile(`\bc1(?:\s*\.\s*(\d{1,2}))?\b`),
+		pi:      rx.MustCompile(`\bpi\s*1(?:\s*\.\s*(\d{1,2}))?\b`),
+		priv:    rx.MustCompile(`\bp([1-8])(?:\s*\.\s*(\d{1,2}))?\b`),
 	}
 }
 
 // clauseRange follows a clause number that starts a range: "4-10", "4 to 10".
-var clauseRange = regexp.MustCompile(`^\s*(?:-|–|to|through|thru)\s*\d`)
+var clauseRange = rx.MustCompile(`^\s*(?:-|–|to|through|thru)\s*\d`)
 
 // isoInSOC2 asks where an Annex A control sits in SOC 2 ("a.8.13 in soc 2",
 // "the soc 2 equivalent of a.5.15"): the crosswalk maps SOC 2 categories to
 // Annex A themes, not themes back to one category.
-var isoInSOC2 = regexp.MustCompile(`(?:annex\s*a\s*|\ba\s*\.\s*)\d+(?:\s*\.\s*\d+)*\s+(?:\S+\s+){0,3}?(?:in|for|to|into|on|under|within)\s+(?:the\s+)?(?:soc\s*-?\s*(?:2|ii|two)\b|soc2|tsc\b|trust services)|(?:soc\s*-?\s*(?:2|ii|two)|soc2|tsc)\s+(?:\S+\s+){0,3}?(?:for|of|to)\s+(?:annex\s*a\s*|\ba\s*\.\s*)\d`)
+var isoInSOC2 = rx.MustCompile(`(?:annex\s*a\s*|\ba\s*\.\s*)\d+(?:\s*\.\s*\d+)*\s+(?:\S+\s+){0,3}?(?:in|for|to|into|on|under|within)\s+(?:the\s+)?(?:soc\s*-?\s*(?:2|ii|two)\b|soc2|tsc\b|trust services)|(?:soc\s*-?\s*(?:2|ii|two)|soc2|tsc)\s+(?:\S+\s+){0,3}?(?:for|of|to)\s+(?:annex\s*a\s*|\ba\s*\.\s*)\d`)
 
 // Names from the reference facts (AICPA TSC 2017, ISO/IEC 27001:2022).
 func ccName(n int) string {
@@ -140,7 +141,7 @@ func (p controlPatterns) find(text string) []controlRef {
 		}
 	}
 	soc := []struct {
-		re     *regexp.Regexp
+		re     *rx.Regexp
 		series func(m []int) string
 		entry  string
 		note   func(id, series string) string

@@ -2,10 +2,10 @@ package decide
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/rx"
 	"github.com/sideguy/sideguy-text/internal/search"
 	"github.com/sideguy/sideguy-text/internal/textnorm"
 )
@@ -50,14 +50,14 @@ type Decider struct {
 	controls  controlPatterns
 	turn      turnPatterns
 	// selfRef names the line itself: only a question that does is about it.
-	selfRef *regexp.Regexp
+	selfRef *rx.Regexp
 }
 
 // New builds a Decider over an index.
 func New(index *search.Index, norm *textnorm.Normalizer, limits Thresholds) *Decider {
 	return &Decider{index: index, norm: norm, limits: limits, human: humanRules(), scope: scopeRules(),
 		family: newFamily(relatedPairs), smallTalk: smallTalkWords(), controls: newControlPatterns(), turn: newTurnPatterns(),
-		selfRef: regexp.MustCompile(`\b(this|these|you|your|yours|sideguy|pj|zonis|line|number|bot|texting|text|texts|here|answers|talking|chatting|speaking)\b`)}
+		selfRef: rx.MustCompile(`\b(this|these|you|your|yours|sideguy|pj|zonis|line|number|bot|texting|text|texts|here|answers|talking|chatting|speaking)\b`)}
 }
 
 // Decide answers or escalates one question.

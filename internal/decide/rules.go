@@ -1,19 +1,19 @@
 package decide
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/sideguy/sideguy-text/internal/rx"
 	"github.com/sideguy/sideguy-text/internal/textnorm"
 )
 
 // rule escalates a question that matches it, whatever the index says.
 type rule struct {
 	name string
-	re   *regexp.Regexp
+	re   *rx.Regexp
 }
 
-func r(name, pattern string) rule { return rule{name, regexp.MustCompile(pattern)} }
+func r(name, pattern string) rule { return rule{name, rx.MustCompile(pattern)} }
 
 // humanRules catch a texter asking for a person or saying the line is wrong.
 // They run on the normalised text.

@@ -1,50 +1,50 @@
 package decide
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/rx"
 )
 
 // turnPatterns recognise the shapes of a conversation.
 type turnPatterns struct {
-	otherWay *regexp.Regexp
+	otherWay *rx.Regexp
 	// ellipsis starts a follow-up that names only what changes: "and cc8?",
 	// "what about privacy".
-	ellipsis *regexp.Regexp
+	ellipsis *rx.Regexp
 	// anaphor points back at the previous answer's subject: "does soc 2 need
 	// one", "is that a soc 2 thing too".
-	anaphor *regexp.Regexp
+	anaphor *rx.Regexp
 	// pronoun stands for something named before: "is it certifiable",
 	// "does soc 2 need one", "is that a soc 2 thing".
-	pronoun *regexp.Regexp
+	pronoun *rx.Regexp
 	// why asks the reason for the previous answer and nothing else.
-	why *regexp.Regexp
+	why *rx.Regexp
 	// split cuts between questions; cutAt, when it matched, is the group
 	// where the next question starts (its question word is kept).
-	split   *regexp.Regexp
-	mapping *regexp.Regexp
+	split   *rx.Regexp
+	mapping *rx.Regexp
 	// details asks what a single control holds: beyond what the sources say.
-	details *regexp.Regexp
+	details *rx.Regexp
 	// whatIs asks what a series is, rather than where it maps.
-	whatIs *regexp.Regexp
-	iso    *regexp.Regexp
+	whatIs *rx.Regexp
+	iso    *rx.Regexp
 }
 
 func newTurnPatterns() turnPatterns {
 	const qword = `what|whats|what's|wat|how|hows|which|is|are|do|does|did|can|could|should|would|will|why|who|where|when`
 	return turnPatterns{
-		otherWay: regexp.MustCompile(`(?i)\b(other|opposite) (direction|way)\b|\bthe reverse\b|\breversed?\b|\bvice versa\b|\bother way (a)?round\b|\bgoing back\b`),
-		ellipsis: regexp.MustCompile(`(?i)^\W*(ok|okay|so|and|also|but|cool|great|thanks|thx)?\W*(and|also|what about|how about|same for|same with|and for|what of|plus|then)\b`),
-		anaphor:  regexp.MustCompile(`(?i)\b(that|this|it|its|it's|one|ones|those|these|them|they|there|then|same)\b`),
-		pronoun:  regexp.MustCompile(`(?i)\b(it|its|they|them|those|these|either|neither)\b|\b(that|this|which|either|the other|each) one\b|\bone\s*\?*\s*$|\b(is|does|do|for|about|with|of|on|in|need|needs|cover|covers|require|requires|mean|means|like)\s+(that|this)\b|\b(that|this)\s*\?*\s*$`),
-		why:      regexp.MustCompile(`(?i)^\W*(ok|okay|so|and|but|hmm)?\W*(why|how come)\b(\s+(that|this|that one|this one|is that|is it|so|though|tho|exactly|not|the other))*\W*$`),
-		split:    regexp.MustCompile(`(?i)\?+\s*|\n+|;\s+|\.\s+(?:also|and|plus)\b|,?\s+(?:and also|also|plus|and|&)\s*,?\s+(` + qword + `)\b`),
-		mapping:  regexp.MustCompile(`(?i)\b(map|maps|mapping|mapped|equivalent|equal|correspond\w*|matches|same as|translate\w*|line up)\b`),
-		details:  regexp.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bwording\b|\b(say|says|said|want|wants|expect|expects|look for|looks for|ask for|asks for)\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b`),
-		whatIs:   regexp.MustCompile(`(?i)^\W*(what|wat|whats|what's|wht)\b`),
-		iso:      regexp.MustCompile(`(?i)\biso\b|27001|\bannex\b|\bmaps?\b|\bmapping\b|\bequivalent\b`),
+		otherWay: rx.MustCompile(`(?i)\b(other|opposite) (direction|way)\b|\bthe reverse\b|\breversed?\b|\bvice versa\b|\bother way (a)?round\b|\bgoing back\b`),
+		ellipsis: rx.MustCompile(`(?i)^\W*(ok|okay|so|and|also|but|cool|great|thanks|thx)?\W*(and|also|what about|how about|same for|same with|and for|what of|plus|then)\b`),
+		anaphor:  rx.MustCompile(`(?i)\b(that|this|it|its|it's|one|ones|those|these|them|they|there|then|same)\b`),
+		pronoun:  rx.MustCompile(`(?i)\b(it|its|they|them|those|these|either|neither)\b|\b(that|this|which|either|the other|each) one\b|\bone\s*\?*\s*$|\b(is|does|do|for|about|with|of|on|in|need|needs|cover|covers|require|requires|mean|means|like)\s+(that|this)\b|\b(that|this)\s*\?*\s*$`),
+		why:      rx.MustCompile(`(?i)^\W*(ok|okay|so|and|but|hmm)?\W*(why|how come)\b(\s+(that|this|that one|this one|is that|is it|so|though|tho|exactly|not|the other))*\W*$`),
+		split:    rx.MustCompile(`(?i)\?+\s*|\n+|;\s+|\.\s+(?:also|and|plus)\b|,?\s+(?:and also|also|plus|and|&)\s*,?\s+(` + qword + `)\b`),
+		mapping:  rx.MustCompile(`(?i)\b(map|maps|mapping|mapped|equivalent|equal|correspond\w*|matches|same as|translate\w*|line up)\b`),
+		details:  rx.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bwording\b|\b(say|says|said|want|wants|expect|expects|look for|looks for|ask for|asks for)\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b`),
+		whatIs:   rx.MustCompile(`(?i)^\W*(what|wat|whats|what's|wht)\b`),
+		iso:      rx.MustCompile(`(?i)\biso\b|27001|\bannex\b|\bmaps?\b|\bmapping\b|\bequivalent\b`),
 	}
 }
 

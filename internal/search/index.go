@@ -22,25 +22,31 @@ import (
 	"github.com/sideguy/sideguy-text/internal/textnorm"
 )
 
-// doc is what bleve indexes: one per phrasing, and one per entry for its answer.
+// doc is what bleve indexes: one per entry, its question, phrasings,
+// keywords and answer, under the entry's ID. Bleve finds the entries that
+// share a term with a question; the scorer below ranks them.
 type doc struct {
 	Entry string `json:"entry"`
 	Text  string `json:"text"`
-	Kind  string `json:"kind"`
 }
 
 // termSet is a set of analysed (stemmed) terms.
 type termSet map[string]bool
 
+// phrasing is one way of asking an entry's question.
+type phrasing struct {
+	terms termSet
+	// norm2 is the sum of its terms' squared weights (see reweigh).
+	norm2 float64
+}
+
 // indexed is an entry and what the scorer knows of it.
 type indexed struct {
 	entry     *domain.Entry
-	phrasings []termSet
+	phrasings []phrasing
 	// vocab is every term of the entry's question, phrasings, keywords and answer.
 	vocab termSet
-	// docs are the entry's bleve document IDs, and words the typo-correction
-	// words it added, so it can be taken out again.
-	docs  []string
+	// words are the typo-correction words it added, so it can be taken out again.
 	words []string
 }
 
@@ -74,8 +80,11 @@ type Index struct {
 	// everyday are the filler and generic words as written, never taken for
 	// typos.
 	everyday map[string]bool
-	// docs is how many documents bleve holds.
-	docs int
+	// weights are the weights of the terms some entry knows, worked out
+	// again whenever an entry comes or goes (reweigh).
+	weights map[string]float64
+	// dict are the typo-correction words by length (rebuildDict).
+	dict map[int][]dictWord
 }
 
 // analyzerName is the analyzer of the index: bleve's English analyzer (possessives,
@@ -140,6 +149,7 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 		entries:  map[string]*indexed{},
 		df:       map[string]int{},
 		words:    map[string]int{},
+		weights:  map[string]float64{},
 	}
 	if ix.analyzer == nil {
 		return nil, fmt.Errorf("create index: analyzer %q not found", analyzerName)
@@ -169,7 +179,29 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 	if err := idx.Batch(batch); err != nil {
 		return nil, fmt.Errorf("index knowledge: %w", err)
 	}
+	ix.reweigh()
 	return ix, nil
+}
+
+// reweigh works out every known term's weight, every phrasing's norm and
+// the typo-correction words again: both depend on how many entries know each term, which changes when
+// an entry comes or goes. The caller holds mu (or is New).
+func (ix *Index) reweigh() {
+	ix.rebuildDict()
+	clear(ix.weights)
+	for t := range ix.df {
+		ix.weights[t] = ix.computeWeight(t)
+	}
+	for _, it := range ix.entries {
+		for i := range it.phrasings {
+			p := &it.phrasings[i]
+			p.norm2 = 0
+			for t := range p.terms {
+				w := ix.weight(t)
+				p.norm2 += w * w
+			}
+		}
+	}
 }
 
 // add indexes one entry into batch and the scorer's tables; the caller holds
@@ -177,19 +209,16 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 func (ix *Index) add(batch *bleve.Batch, e domain.Entry) error {
 	it := &indexed{entry: &e, vocab: termSet{}}
 	texts := append([]string{e.Question}, e.Phrasings...)
-	for j, p := range texts {
+	var all []string
+	for _, p := range texts {
 		norm := ix.norm.Normalize(p)
 		ts := ix.terms(norm)
-		it.phrasings = append(it.phrasings, ts)
+		it.phrasings = append(it.phrasings, phrasing{terms: ts})
 		for t := range ts {
 			it.vocab[t] = true
 		}
 		it.words = append(it.words, ix.addWords(p)...)
-		id := fmt.Sprintf("%s#%d", e.ID, j)
-		if err := batch.Index(id, doc{Entry: e.ID, Text: norm, Kind: "phrasing"}); err != nil {
-			return fmt.Errorf("index %s: %w", e.ID, err)
-		}
-		it.docs = append(it.docs, id)
+		all = append(all, norm)
 	}
 	raw := strings.Join(e.Keywords, " ") + " . " + e.Answer
 	extra := ix.norm.Normalize(raw)
@@ -197,11 +226,10 @@ func (ix *Index) add(batch *bleve.Batch, e domain.Entry) error {
 	for t := range ix.terms(extra) {
 		it.vocab[t] = true
 	}
-	if err := batch.Index(e.ID+"#answer", doc{Entry: e.ID, Text: extra, Kind: "answer"}); err != nil {
+	all = append(all, extra)
+	if err := batch.Index(e.ID, doc{Entry: e.ID, Text: strings.Join(all, " . ")}); err != nil {
 		return fmt.Errorf("index %s: %w", e.ID, err)
 	}
-	it.docs = append(it.docs, e.ID+"#answer")
-	ix.docs += len(it.docs)
 	for t := range it.vocab {
 		ix.df[t]++
 	}
@@ -215,10 +243,7 @@ func (ix *Index) remove(batch *bleve.Batch, id string) {
 	if !ok {
 		return
 	}
-	for _, d := range it.docs {
-		batch.Delete(d)
-	}
-	ix.docs -= len(it.docs)
+	batch.Delete(id)
 	for t := range it.vocab {
 		if ix.df[t]--; ix.df[t] <= 0 {
 			delete(ix.df, t)
@@ -244,6 +269,7 @@ func (ix *Index) Put(e domain.Entry) error {
 	if err := ix.bleve.Batch(batch); err != nil {
 		return fmt.Errorf("index %s: %w", e.ID, err)
 	}
+	ix.reweigh()
 	return nil
 }
 
@@ -256,6 +282,7 @@ func (ix *Index) Remove(id string) error {
 	if err := ix.bleve.Batch(batch); err != nil {
 		return fmt.Errorf("unindex %s: %w", id, err)
 	}
+	ix.reweigh()
 	return nil
 }
 
@@ -326,6 +353,14 @@ const (
 // control IDs whose series the knowledge base knows weigh less; everyday words
 // weigh little even when some entry uses them.
 func (ix *Index) weight(t string) float64 {
+	if w, ok := ix.weights[t]; ok {
+		return w
+	}
+	return ix.computeWeight(t)
+}
+
+// computeWeight works out weight.
+func (ix *Index) computeWeight(t string) float64 {
 	if ix.filler[t] {
 		return 0
 	}

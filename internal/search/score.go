@@ -4,12 +4,10 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
-	"github.com/sideguy/sideguy-text/internal/textnorm"
 )
 
 // Candidate is one entry and how well it fits a question.
@@ -67,17 +65,25 @@ func (ix *Index) Search(question string) (Result, error) {
 	}
 	res := Result{Normalized: norm}
 	q := ix.terms(norm)
+	qs := make([]qterm, 0, len(q))
+	var qw float64
 	for t := range q {
+		w := ix.weight(t)
+		qw += w * w
+		qt := qterm{t: t, w2: w * w, opposite: ix.opposite[t]}
 		res.Terms = append(res.Terms, t)
-		if ix.df[t] == 0 && ix.weight(t) == ix.maxWeight() {
+		if ix.df[t] == 0 && w == ix.maxWeight() {
 			res.Unknown = append(res.Unknown, t)
 		}
-		if ix.weight(t) > 0 && !ix.generic[t] {
+		if w > 0 && !ix.generic[t] {
 			res.Topic = append(res.Topic, t)
+			qt.topic = true
+			qt.pick = 2*ix.df[t] < len(ix.entries)
 		}
 		if ix.anchors[t] {
 			res.Named = append(res.Named, t)
 		}
+		qs = append(qs, qt)
 	}
 	sort.Strings(res.Topic)
 	sort.Strings(res.Named)
@@ -89,46 +95,59 @@ func (ix *Index) Search(question string) (Result, error) {
 	mq := bleve.NewMatchQuery(norm)
 	mq.SetField("text")
 	// Every entry sharing a term with the question is scored, so the runner-up
-	// is the real runner-up.
-	req := bleve.NewSearchRequestOptions(mq, ix.docs, 0, false)
-	// No stored fields: the entry is in the document ID ("<entry>#<n>"), and
-	// loading every hit's stored document was most of the cost of a search.
+	// is the real runner-up. Bleve's own scores are not used: no scoring, no
+	// stored fields (the document ID is the entry's).
+	req := bleve.NewSearchRequestOptions(mq, len(ix.entries), 0, false)
+	req.Score = "none"
 	hits, err := ix.bleve.Search(req)
 	if err != nil {
 		return res, fmt.Errorf("search %q: %w", norm, err)
 	}
-	seen := map[string]bool{}
+	res.Candidates = make([]Candidate, 0, len(hits.Hits))
 	for _, h := range hits.Hits {
-		id := entryOf(h.ID)
-		if id == "" || seen[id] {
-			continue
+		if it, ok := ix.entries[h.ID]; ok {
+			res.Candidates = append(res.Candidates, ix.score(qs, qw, q, it))
 		}
-		seen[id] = true
-		res.Candidates = append(res.Candidates, ix.score(q, ix.entries[id]))
 	}
 	sort.SliceStable(res.Candidates, func(i, j int) bool {
-		return res.Candidates[i].Score > res.Candidates[j].Score
+		if res.Candidates[i].Score != res.Candidates[j].Score {
+			return res.Candidates[i].Score > res.Candidates[j].Score
+		}
+		// Without bleve's order, ties are broken by ID: the same question
+		// always gets the same answer.
+		return res.Candidates[i].Entry.ID < res.Candidates[j].Entry.ID
 	})
 	return res, nil
 }
 
-func (ix *Index) score(q termSet, it *indexed) Candidate {
+// qterm is a term of the question with what scoring needs of it.
+type qterm struct {
+	t string
+	// w2 is its squared weight.
+	w2 float64
+	// topic: it says what the question is on (weighted, not an everyday
+	// word); pick: and fewer than half the entries know it.
+	topic, pick bool
+	// opposite is the other way's direction token, for a direction token.
+	opposite string
+}
+
+// score rates one entry against the question's terms; qw is the sum of their
+// squared weights and q their set.
+func (ix *Index) score(qs []qterm, qw float64, q termSet, it *indexed) Candidate {
 	c := Candidate{Entry: it.entry}
-	var qw, covered float64
-	for t := range q {
-		w := ix.weight(t)
-		qw += w * w
-		if it.vocab[t] {
-			covered += w * w
-			if w > 0 && !ix.generic[t] && 2*ix.df[t] < len(ix.entries) {
-				c.Specific++
-				c.Picks = append(c.Picks, t)
+	var covered float64
+	for _, qt := range qs {
+		if it.vocab[qt.t] {
+			covered += qt.w2
+			if qt.topic {
+				c.Known = append(c.Known, qt.t)
+				if qt.pick {
+					c.Specific++
+					c.Picks = append(c.Picks, qt.t)
+				}
 			}
-			if w > 0 && !ix.generic[t] {
-				c.Known = append(c.Known, t)
-			}
-		}
-		if o := ix.opposite[t]; o != "" && !it.vocab[t] && it.vocab[o] {
+		} else if qt.opposite != "" && it.vocab[qt.opposite] {
 			c.Opposed = true
 		}
 	}
@@ -138,77 +157,21 @@ func (ix *Index) score(q termSet, it *indexed) Candidate {
 		return c
 	}
 	c.Coverage = math.Sqrt(covered / qw)
-	for _, p := range it.phrasings {
-		var pw, dot float64
-		for t := range p {
-			w := ix.weight(t)
-			pw += w * w
-			if q[t] {
-				dot += w * w
+	for i := range it.phrasings {
+		p := &it.phrasings[i]
+		if p.norm2 == 0 {
+			continue
+		}
+		var dot float64
+		for _, qt := range qs {
+			if p.terms[qt.t] {
+				dot += qt.w2
 			}
 		}
-		if pw > 0 {
-			c.Match = math.Max(c.Match, dot/math.Sqrt(pw*qw))
-		}
+		c.Match = math.Max(c.Match, dot/math.Sqrt(p.norm2*qw))
 	}
 	c.Score = 0.5*c.Match + 0.5*c.Coverage
 	return c
-}
-
-// correct replaces words the knowledge base does not know with a known word one
-// or two edits away (two only for long words), so "overlp" finds "overlap".
-func (ix *Index) correct(norm string) string {
-	toks := textnorm.Tokens(norm)
-	for i, w := range toks {
-		if len(w) < 4 || ix.words[w] > 0 || hasDigit(w) || !ix.correctable(w) {
-			continue
-		}
-		// A word whose stem an entry knows is only respelled ("managment"
-		// as "management", for the phrase), never made another word
-		// ("testing" is not "texting").
-		stem := ""
-		if ix.knownStem(w) {
-			stem = ix.term(w)
-		}
-		maxDist := 1
-		if len(w) >= 8 {
-			maxDist = 2
-		}
-		best, bestDist, bestFreq := "", maxDist+1, 0
-		for cand, freq := range ix.words {
-			if len(cand) < 4 || abs(len(cand)-len(w)) > maxDist {
-				continue
-			}
-			d := distance(w, cand, maxDist, len(w) >= vowelSwapLen)
-			if d > maxDist || (stem != "" && ix.term(cand) != stem) {
-				continue
-			}
-			if d < bestDist || (d == bestDist && (freq > bestFreq || (freq == bestFreq && cand < best))) {
-				best, bestDist, bestFreq = cand, d, freq
-			}
-		}
-		if best != "" {
-			toks[i] = best
-		}
-	}
-	return joinTokens(toks)
-}
-
-// knownStem reports whether an entry knows w's stem though no text spells w
-// so.
-func (ix *Index) knownStem(w string) bool {
-	for t := range ix.terms(w) {
-		if ix.df[t] > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// correctable reports whether w may be a typo of a knowledge-base word: not a
-// stop word, filler or an everyday word.
-func (ix *Index) correctable(w string) bool {
-	return !ix.everyday[w] && len(ix.terms(w)) > 0
 }
 
 func joinTokens(toks []string) string {
@@ -236,90 +199,4 @@ func abs(n int) int {
 		return -n
 	}
 	return n
-}
-
-// vowelSwapLen is the least length of a word in which a vowel typed for
-// another is one edit ("comman" for "common"): in shorter words it changes
-// the word too much.
-const vowelSwapLen = 6
-
-// distance is the optimal-string-alignment edit distance (insertions, deletions,
-// substitutions and swaps of neighbours), capped at limit+1. Substituting a
-// letter for one that is not next to it on the keyboard costs 2: "share" is not
-// a typo of "shape", but "tyoe" is one of "type". With vowels, a vowel for
-// another costs 1 (texters spell by ear).
-func distance(a, b string, limit int, vowels bool) int {
-	ra, rb := []rune(a), []rune(b)
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 0
-			if ra[i-1] != rb[j-1] {
-				cost = substitution(ra[i-1], rb[j-1])
-				if vowels && isVowel(ra[i-1]) && isVowel(rb[j-1]) {
-					cost = 1
-				}
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-			rowMin = min(rowMin, cur[j])
-		}
-		if rowMin > limit {
-			return limit + 1
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(rb)]
-}
-
-// keyboard rows, for which keys are neighbours.
-var keyboard = []string{"1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"}
-
-// keyPos maps a key to its row and column.
-var keyPos = func() map[rune][2]int {
-	m := map[rune][2]int{}
-	for row, keys := range keyboard {
-		for col, k := range keys {
-			m[k] = [2]int{row, col}
-		}
-	}
-	return m
-}()
-
-// substitution is the cost of typing a instead of b: 1 for keys next to each
-// other (on the row, or the rows above and below), 2 otherwise.
-func substitution(a, b rune) int {
-	pa, oka := keyPos[a]
-	pb, okb := keyPos[b]
-	if !oka || !okb {
-		return 2
-	}
-	dr, dc := abs(pa[0]-pb[0]), pa[1]-pb[1]
-	if dr == 0 && abs(dc) == 1 {
-		return 1
-	}
-	// Staggered rows: a key touches the two keys below it (q: a; w: a, s).
-	if dr == 1 && (dc == 0 || (pa[0] < pb[0] && dc == 1) || (pa[0] > pb[0] && dc == -1)) {
-		return 1
-	}
-	return 2
-}
-
-func isVowel(r rune) bool { return strings.ContainsRune("aeiou", r) }
-
-// entryOf reads the entry ID out of a document ID ("overlap#3", "overlap#answer").
-func entryOf(docID string) string {
-	if i := strings.LastIndexByte(docID, '#'); i > 0 {
-		return docID[:i]
-	}
-	return docID
 }

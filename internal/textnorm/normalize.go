@@ -1,20 +1,21 @@
 package textnorm
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 	"unicode"
+
+	"github.com/sideguy/sideguy-text/internal/rx"
 )
 
 // rewrite is one regular-expression substitution.
 type rewrite struct {
-	re   *regexp.Regexp
+	re   *rx.Regexp
 	repl string
 }
 
 func rw(pattern, repl string) rewrite {
-	return rewrite{regexp.MustCompile(pattern), repl}
+	return rewrite{rx.MustCompile(pattern), repl}
 }
 
 // Normalizer turns texts into canonical token strings. It is safe for concurrent
@@ -142,9 +143,9 @@ func New() *Normalizer {
 	}
 }
 
-var moveTags = regexp.MustCompile(`\b(?:soc2toiso|isotosoc2)\b`)
+var moveTags = rx.MustCompile(`\b(?:soc2toiso|isotosoc2)\b`)
 
-var soc2Type = regexp.MustCompile(`\bsoc2((?:\s+(?:soc2toiso|isotosoc2))?)\s+type[12]\b`)
+var soc2Type = rx.MustCompile(`\bsoc2((?:\s+(?:soc2toiso|isotosoc2))?)\s+type[12]\b`)
 
 // Normalize returns text lower-cased, with punctuation dropped (but for the dots
 // and percent signs of control IDs and figures), contractions and texting
@@ -194,7 +195,7 @@ func (n *Normalizer) normalize(text string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-var ccSeries = regexp.MustCompile(`^cc[1-9](?:\.\d+)?$`)
+var ccSeries = rx.MustCompile(`^cc[1-9](?:\.\d+)?$`)
 
 // ccFamily adds "cc" once after the first Common Criteria series or ID, so a
 // question on cc3 is like one on cc8 where no entry names cc3 alone.
@@ -235,7 +236,7 @@ func dedupeTags(s string) string {
 
 // seriesRange matches a range of criteria series: cc1-cc9, p1 to p8. The last
 // group is set when the range ends at a point (p1 to p4.2), which it leaves.
-var seriesRange = regexp.MustCompile(`\b(cc|p)([1-9])\s*(?:-|to|through|thru|until)\s*(?:cc|p)?([1-9])\b(\.\d)?`)
+var seriesRange = rx.MustCompile(`\b(cc|p)([1-9])\s*(?:-|to|through|thru|until)\s*(?:cc|p)?([1-9])\b(\.\d)?`)
 
 // expandRanges writes out every series of a range, so "cc1-cc9" names cc8.
 func expandRanges(s string) string {

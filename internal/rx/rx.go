@@ -1,0 +1,306 @@
+package rx
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Regexp is a regular expression with a prefilter. It is safe for concurrent
+// use.
+type Regexp struct {
+	*regexp.Regexp
+	// need are strings one of which every match contains, lower-cased; nil
+	// when the expression has no such set (then it always runs).
+	need []string
+}
+
+// MustCompile compiles pattern like regexp.MustCompile and works out its
+// prefilter.
+func MustCompile(pattern string) *Regexp {
+	re := regexp.MustCompile(pattern)
+	r := &Regexp{Regexp: re}
+	if tree, err := syntax.Parse(pattern, syntax.Perl); err == nil {
+		if need, ok := required(tree.Simplify()); ok {
+			r.need = minimal(need)
+		}
+	}
+	return r
+}
+
+// Needs returns the strings one of which a match must contain (for tests).
+func (r *Regexp) Needs() []string { return r.need }
+
+// MayMatch reports whether s could match: false only when it cannot.
+func (r *Regexp) MayMatch(s string) bool {
+	if r.need == nil {
+		return true
+	}
+	if !isASCII(s) {
+		// Case folding beyond ASCII (ſ for s, K for k) is not worth being
+		// clever about: the expression decides.
+		return true
+	}
+	lower := strings.ToLower(s)
+	for _, n := range r.need {
+		if strings.Contains(lower, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// MatchString reports whether s contains a match.
+func (r *Regexp) MatchString(s string) bool {
+	return r.MayMatch(s) && r.Regexp.MatchString(s)
+}
+
+// ReplaceAllString is regexp's, skipped when nothing can match.
+func (r *Regexp) ReplaceAllString(src, repl string) string {
+	if !r.MayMatch(src) {
+		return src
+	}
+	return r.Regexp.ReplaceAllString(src, repl)
+}
+
+// ReplaceAllStringFunc is regexp's, skipped when nothing can match.
+func (r *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
+	if !r.MayMatch(src) {
+		return src
+	}
+	return r.Regexp.ReplaceAllStringFunc(src, repl)
+}
+
+// FindAllStringSubmatchIndex is regexp's, skipped when nothing can match.
+func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !r.MayMatch(s) {
+		return nil
+	}
+	return r.Regexp.FindAllStringSubmatchIndex(s, n)
+}
+
+// FindAllStringSubmatch is regexp's, skipped when nothing can match.
+func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
+	if !r.MayMatch(s) {
+		return nil
+	}
+	return r.Regexp.FindAllStringSubmatch(s, n)
+}
+
+// FindAllString is regexp's, skipped when nothing can match.
+func (r *Regexp) FindAllString(s string, n int) []string {
+	if !r.MayMatch(s) {
+		return nil
+	}
+	return r.Regexp.FindAllString(s, n)
+}
+
+// FindStringSubmatch is regexp's, skipped when nothing can match.
+func (r *Regexp) FindStringSubmatch(s string) []string {
+	if !r.MayMatch(s) {
+		return nil
+	}
+	return r.Regexp.FindStringSubmatch(s)
+}
+
+// FindString is regexp's, skipped when nothing can match.
+func (r *Regexp) FindString(s string) string {
+	if !r.MayMatch(s) {
+		return ""
+	}
+	return r.Regexp.FindString(s)
+}
+
+// FindStringIndex is regexp's, skipped when nothing can match.
+func (r *Regexp) FindStringIndex(s string) []int {
+	if !r.MayMatch(s) {
+		return nil
+	}
+	return r.Regexp.FindStringIndex(s)
+}
+
+// required works out a set of strings one of which every match of re
+// contains; ok is false when there is none (the expression can match
+// without any literal, or an alternative has none).
+func required(re *syntax.Regexp) (need []string, ok bool) {
+	if set, ok := exact(re); ok {
+		return set, !slices.Contains(set, "")
+	}
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return required(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return required(re.Sub[0])
+		}
+		return nil, false
+	case syntax.OpConcat:
+		// Any part's set will do: the one that rules out most texts. Runs of
+		// parts that match a few strings exactly make one part: "ne" then
+		// "cessary" or "eded" is "necessary" or "needed".
+		var best []string
+		found := false
+		consider := func(set []string, ok bool) {
+			if ok && !slices.Contains(set, "") && (!found || better(set, best)) {
+				best, found = set, true
+			}
+		}
+		run := []string{""}
+		for _, sub := range re.Sub {
+			if set, ok := exact(sub); ok {
+				if run = product(run, set); run == nil {
+					run = []string{""}
+				}
+				continue
+			}
+			consider(run, true)
+			run = []string{""}
+			consider(required(sub))
+		}
+		consider(run, true)
+		return best, found
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			n, ok := required(sub)
+			if !ok {
+				return nil, false
+			}
+			all = append(all, n...)
+		}
+		return all, len(all) > 0
+	}
+	// Any character, stars, large character classes: nothing required.
+	return nil, false
+}
+
+// maxExact bounds the sets exact works with.
+const maxExact = 256
+
+// exact returns the strings re matches, lower-cased, when they are few; ""
+// stands for a match of nothing (an empty alternative, a word boundary).
+func exact(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		lit := string(re.Rune)
+		if re.Flags&syntax.FoldCase != 0 && !isASCII(lit) {
+			return nil, false
+		}
+		return []string{strings.ToLower(lit)}, true
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary,
+		syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText:
+		return []string{""}, true
+	case syntax.OpCharClass:
+		var set []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(set) >= 16 {
+					return nil, false
+				}
+				set = append(set, strings.ToLower(string(r)))
+			}
+		}
+		return dedupe(set), len(set) > 0
+	case syntax.OpCapture:
+		return exact(re.Sub[0])
+	case syntax.OpQuest:
+		set, ok := exact(re.Sub[0])
+		if !ok {
+			return nil, false
+		}
+		return dedupe(append(set, "")), true
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			set, ok := exact(sub)
+			if !ok || len(all)+len(set) > maxExact {
+				return nil, false
+			}
+			all = append(all, set...)
+		}
+		return dedupe(all), true
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range re.Sub {
+			set, ok := exact(sub)
+			if !ok {
+				return nil, false
+			}
+			if out = product(out, set); out == nil {
+				return nil, false
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// product is every string of a followed by every string of b, or nil when
+// there would be too many.
+func product(a, b []string) []string {
+	if len(a)*len(b) > maxExact {
+		return nil
+	}
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	return dedupe(out)
+}
+
+func dedupe(set []string) []string {
+	slices.Sort(set)
+	return slices.Compact(set)
+}
+
+// better reports whether set a rules out more than set b: a longer shortest
+// string, then fewer strings.
+func better(a, b []string) bool {
+	ma, mb := shortest(a), shortest(b)
+	if ma != mb {
+		return ma > mb
+	}
+	return len(a) < len(b)
+}
+
+func shortest(set []string) int {
+	m := -1
+	for _, s := range set {
+		if n := utf8.RuneCountInString(s); m < 0 || n < m {
+			m = n
+		}
+	}
+	return m
+}
+
+// minimal drops strings that contain another of the set: a text that holds
+// "costs" holds "cost".
+func minimal(set []string) []string {
+	var out []string
+	for i, s := range set {
+		redundant := false
+		for j, t := range set {
+			if i != j && strings.Contains(s, t) && (len(t) < len(s) || j < i) {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

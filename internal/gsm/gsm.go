@@ -19,19 +19,38 @@ const (
 )
 
 // InBasic reports whether r is in the GSM-7 default alphabet (not the extension table).
-func InBasic(r rune) bool { return containsRune(basic, r) }
+func InBasic(r rune) bool { return basicSet.has(r) }
 
 // InExtension reports whether r is in the GSM-7 extension table.
-func InExtension(r rune) bool { return containsRune(extension, r) }
+func InExtension(r rune) bool { return extensionSet.has(r) }
 
-func containsRune(set string, r rune) bool {
-	for _, c := range set {
-		if c == r {
-			return true
+// runeSet is a set of runes, looked up in a table for ASCII. Read-only once built.
+type runeSet struct {
+	ascii [utf8.RuneSelf]bool
+	other map[rune]bool
+}
+
+func newRuneSet(chars string) runeSet {
+	s := runeSet{other: map[rune]bool{}}
+	for _, r := range chars {
+		if r < utf8.RuneSelf {
+			s.ascii[r] = true
+		} else {
+			s.other[r] = true
 		}
 	}
-	return false
+	return s
 }
+
+func (s *runeSet) has(r rune) bool {
+	if r >= 0 && r < utf8.RuneSelf {
+		return s.ascii[r]
+	}
+	return s.other[r]
+}
+
+// The alphabets as sets; never written after they are built.
+var basicSet, extensionSet = newRuneSet(basic), newRuneSet(extension)
 
 // Info describes how a text is sent.
 type Info struct {

@@ -16,6 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/stop"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
@@ -138,7 +139,7 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 	dm.AddFieldMappingsAt("kind", kw)
 	m.DefaultMapping = dm
 	m.DefaultAnalyzer = analyzerName
-	idx, err := bleve.NewMemOnly(m)
+	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}

@@ -45,6 +45,7 @@ func (m *Main) loadtest(ctx context.Context, args []string) error {
 	baseline := fl.String("baseline", "", "start this system and drive it: bare, durable or full (default full)")
 	compare := fl.Bool("compare", false, "run bare, durable and full one after another and compare them against the goals")
 	asJSON := fl.Bool("json", false, "print the results as JSON")
+	vary := fl.Bool("vary", false, "make every text new (each letter's case varied), so nothing the server remembers of earlier texts helps")
 	inProcess := fl.Bool("in-process", false, "run the bare and durable baselines in this process instead of child processes")
 	serveBaseline := fl.String("serve-baseline", "", "(used by loadtest itself) serve this baseline on --addr until interrupted")
 	addr := fl.String("addr", "127.0.0.1:0", "(with --serve-baseline) address to listen on")
@@ -99,7 +100,7 @@ func (m *Main) loadtest(ctx context.Context, args []string) error {
 			return errors.New("--rate must be positive")
 		}
 		cmp, err := loadtest.Compare(ctx, loadtest.CompareConfig{Concurrency: *concurrency, Rate: *rate,
-			Duration: *duration, Warmup: *warmup, Start: start, Progress: m.Stderr})
+			Duration: *duration, Warmup: *warmup, Start: start, Vary: *vary, Progress: m.Stderr})
 		if err != nil {
 			return err
 		}
@@ -116,7 +117,7 @@ func (m *Main) loadtest(ctx context.Context, args []string) error {
 	if *rate > 0 && set["concurrency"] {
 		return errors.New("give --rate (open loop) or --concurrency (closed loop), not both")
 	}
-	load := loadtest.Config{Rate: *rate, Duration: *duration, Warmup: *warmup}
+	load := loadtest.Config{Rate: *rate, Duration: *duration, Warmup: *warmup, Vary: *vary}
 	if *rate == 0 {
 		load.Concurrency = *concurrency
 	}

@@ -29,6 +29,20 @@ func BenchmarkDecide(b *testing.B) {
 	if answered == 0 || answered == len(qs) {
 		b.Fatalf("%d of %d questions answered: the mix is not a mix", answered, len(qs))
 	}
+	// Turn and Decide repeat the mix, as a busy line hears the same texts
+	// again: the normaliser and the search remember recent texts. TurnNew
+	// sends every text new (loadtest.Vary, the load test's --vary), so each
+	// decision is made in full.
+	b.Run("TurnNew", func(b *testing.B) {
+		b.ReportAllocs()
+		var n uint64
+		for b.Loop() {
+			n++
+			if _, err := d.Turn(loadtest.Vary(qs[n%uint64(len(qs))], n), domain.Context{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 	b.Run("Turn", func(b *testing.B) {
 		b.ReportAllocs()
 		i := 0

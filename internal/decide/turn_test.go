@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/loadtest"
 )
 
 // want is what a turn should do: answer with entries (ids joined by "&"), or
@@ -105,4 +106,27 @@ func TestControlRows(t *testing.T) {
 		// A 2013 ID is named as one, whatever the old control was on.
 		{"", "is A.13.1.1 network controls still around", "iso-2013"},
 	})
+}
+
+// The load test's --vary changes only the case of letters: every varied text
+// must get the decision the question gets, or the varied load measures
+// something else.
+func TestVariedTextsDecideAlike(t *testing.T) {
+	d := newDecider(t)
+	for _, q := range loadtest.Questions {
+		want, err := d.Turn(q, domain.Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := uint64(1); n <= 5; n++ {
+			v := loadtest.Vary(q, n)
+			got, err := d.Turn(v, domain.Context{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Action != want.Action || got.Candidate != want.Candidate || got.Reason != want.Reason {
+				t.Errorf("%q: %s %s (%s); %q: %s %s (%s)", q, want.Action, want.Candidate, want.Reason, v, got.Action, got.Candidate, got.Reason)
+			}
+		}
+	}
 }

@@ -32,6 +32,8 @@ type CompareConfig struct {
 	Rate             float64
 	Duration, Warmup time.Duration
 	Start            Starter
+	// Vary sends every text new (Config.Vary).
+	Vary bool
 	// Progress, when set, is told what runs.
 	Progress io.Writer
 }
@@ -43,6 +45,7 @@ type Comparison struct {
 	DurationSeconds float64  `json:"duration_seconds"`
 	WarmupSeconds   float64  `json:"warmup_seconds"`
 	CPUs            int      `json:"cpus"`
+	Vary            bool     `json:"vary"`
 	Results         []Result `json:"results"`
 	// ThroughputRatio is full / bare throughput at Concurrency.
 	ThroughputRatio float64 `json:"full_over_bare_throughput"`
@@ -57,12 +60,12 @@ type Comparison struct {
 // Compare runs the comparison.
 func Compare(ctx context.Context, cfg CompareConfig) (Comparison, error) {
 	cmp := Comparison{Concurrency: cfg.Concurrency, Rate: cfg.Rate, DurationSeconds: cfg.Duration.Seconds(),
-		WarmupSeconds: cfg.Warmup.Seconds(), CPUs: runtime.NumCPU(), ThroughputGoal: GoalThroughputRatio, P99Goal: GoalP99Ratio}
+		WarmupSeconds: cfg.Warmup.Seconds(), CPUs: runtime.NumCPU(), Vary: cfg.Vary, ThroughputGoal: GoalThroughputRatio, P99Goal: GoalP99Ratio}
 	if cfg.Concurrency <= 0 || cfg.Rate <= 0 {
 		return cmp, errors.New("loadtest: a comparison needs a concurrency and a rate")
 	}
 	byKey := map[string]Result{}
-	for _, load := range []Config{{Concurrency: cfg.Concurrency}, {Rate: cfg.Rate}} {
+	for _, load := range []Config{{Concurrency: cfg.Concurrency, Vary: cfg.Vary}, {Rate: cfg.Rate, Vary: cfg.Vary}} {
 		for _, kind := range Kinds {
 			load.Duration, load.Warmup = cfg.Duration, cfg.Warmup
 			r, err := Measure(ctx, cfg.Start, kind, load, cfg.Progress)
@@ -154,8 +157,12 @@ func WriteResults(w io.Writer, results []Result) {
 
 // WriteTable prints the comparison: raw numbers, then the ratios against the goals.
 func (c Comparison) WriteTable(w io.Writer) {
-	fmt.Fprintf(w, "%d CPUs; each system started fresh; %gs measured after %gs warm-up; req/s counts 200 TwiML replies\n\n",
-		c.CPUs, c.DurationSeconds, c.WarmupSeconds)
+	texts := "the question mix, repeated"
+	if c.Vary {
+		texts = "every text new (--vary)"
+	}
+	fmt.Fprintf(w, "%d CPUs; each system started fresh; %gs measured after %gs warm-up; req/s counts 200 TwiML replies; texts: %s\n\n",
+		c.CPUs, c.DurationSeconds, c.WarmupSeconds, texts)
 	WriteResults(w, c.Results)
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "full / bare throughput at c=%d:        %.3f  (goal >= %.2f: %s)\n", c.Concurrency, c.ThroughputRatio,

@@ -83,6 +83,10 @@ type Config struct {
 	Timeout time.Duration
 	// Questions are the bodies sent, in turn; Questions above when empty.
 	Questions []string
+	// Vary makes every text new: the letters of each question in a case
+	// of their own (Vary), so nothing the server remembers of a text it has
+	// seen helps, and every decision is made in full.
+	Vary bool
 	// MaxInFlight bounds open-loop requests in flight; beyond it a due request
 	// is dropped and counted (default 4096).
 	MaxInFlight int
@@ -177,6 +181,7 @@ type texter struct {
 	questions              []string
 	run                    uint64 // random per run, so runs against one server do not collide
 	seq                    atomic.Uint64
+	vary                   bool
 }
 
 func newTexter(cfg Config) (*texter, error) {
@@ -193,7 +198,7 @@ func newTexter(cfg Config) (*texter, error) {
 		qs = Questions
 	}
 	return &texter{smsURL: strings.TrimRight(cfg.Target, "/") + SMSPath, signURL: strings.TrimRight(public, "/") + SMSPath,
-		token: cfg.AuthToken, questions: qs, run: binary.BigEndian.Uint64(b[:])}, nil
+		token: cfg.AuthToken, questions: qs, run: binary.BigEndian.Uint64(b[:]), vary: cfg.Vary}, nil
 }
 
 // usAreaCodes are area codes of the continental US: +1 also covers Canada and
@@ -224,7 +229,11 @@ func Form(run, n uint64, body string) url.Values {
 // request builds the next signed webhook.
 func (tx *texter) request(ctx context.Context) (*http.Request, error) {
 	n := tx.seq.Add(1)
-	form := Form(tx.run, n, tx.questions[int(n%uint64(len(tx.questions)))])
+	body := tx.questions[int(n%uint64(len(tx.questions)))]
+	if tx.vary {
+		body = Vary(body, tx.run+n)
+	}
+	form := Form(tx.run, n, body)
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, tx.smsURL, strings.NewReader(form.Encode()))
 	if err != nil {
 		return nil, err
@@ -262,6 +271,24 @@ func send(client *http.Client, req *http.Request) (outcome, int, error) {
 		return outSilent, resp.StatusCode, nil
 	}
 	return outOK, resp.StatusCode, nil
+}
+
+// Vary writes text with each letter's case picked by n's hash: the same
+// question, but a text the line has not seen (a question with ten letters or
+// more has over a thousand spellings; small talk like "thanks!" fewer).
+func Vary(text string, n uint64) string {
+	h := n*0x9E3779B97F4A7C15 + 0x632BE59BD9B4E019
+	b := []byte(text)
+	for i, c := range b {
+		if ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') {
+			h ^= h >> 31
+			h *= 0xBF58476D1CE4E5B9
+			if h>>63 == 1 {
+				b[i] = c ^ 0x20
+			}
+		}
+	}
+	return string(b)
 }
 
 // NewClient is an HTTP client for conns connections to one loopback server.

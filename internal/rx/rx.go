@@ -12,9 +12,10 @@ import (
 // use.
 type Regexp struct {
 	*regexp.Regexp
-	// need are strings one of which every match contains, lower-cased; nil
-	// when the expression has no such set (then it always runs).
-	need []string
+	// need are sets of strings, lower-cased: every match contains one string
+	// of each set. None when the expression has no such set (then it
+	// always runs).
+	need [][]string
 }
 
 // MustCompile compiles pattern like regexp.MustCompile and works out its
@@ -23,15 +24,15 @@ func MustCompile(pattern string) *Regexp {
 	re := regexp.MustCompile(pattern)
 	r := &Regexp{Regexp: re}
 	if tree, err := syntax.Parse(pattern, syntax.Perl); err == nil {
-		if need, ok := required(tree.Simplify()); ok {
-			r.need = minimal(need)
+		for _, set := range clauses(tree.Simplify()) {
+			r.need = append(r.need, minimal(set))
 		}
 	}
 	return r
 }
 
-// Needs returns the strings one of which a match must contain (for tests).
-func (r *Regexp) Needs() []string { return r.need }
+// Needs returns the sets of strings a match must contain one of each (for tests).
+func (r *Regexp) Needs() [][]string { return r.need }
 
 // MayMatch reports whether s could match: false only when it cannot.
 func (r *Regexp) MayMatch(s string) bool {
@@ -44,12 +45,63 @@ func (r *Regexp) MayMatch(s string) bool {
 		return true
 	}
 	lower := strings.ToLower(s)
-	for _, n := range r.need {
-		if strings.Contains(lower, n) {
+	for _, set := range r.need {
+		if !containsAny(lower, set) {
+			return false
+		}
+	}
+	return true
+}
+
+func containsAny(s string, set []string) bool {
+	for _, n := range set {
+		if strings.Contains(s, n) {
 			return true
 		}
 	}
 	return false
+}
+
+// clauses works out the sets of strings every match of re contains one of
+// each: a concatenation needs what each of its parts needs; anything else
+// needs its one best set (required).
+func clauses(re *syntax.Regexp) [][]string {
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return clauses(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return clauses(re.Sub[0])
+		}
+		return nil
+	case syntax.OpConcat:
+		if _, ok := exact(re); !ok {
+			var out [][]string
+			run := []string{""}
+			add := func(set []string, ok bool) {
+				if ok && len(set) > 0 && !slices.Contains(set, "") {
+					out = append(out, set)
+				}
+			}
+			for _, sub := range re.Sub {
+				if set, ok := exact(sub); ok {
+					if run = product(run, set); run == nil {
+						run = []string{""}
+					}
+					continue
+				}
+				add(run, true)
+				run = []string{""}
+				out = append(out, clauses(sub)...)
+			}
+			add(run, true)
+			return out
+		}
+	}
+	if set, ok := required(re); ok {
+		return [][]string{set}
+	}
+	return nil
 }
 
 // MatchString reports whether s contains a match.

@@ -9,7 +9,7 @@ import (
 func TestNeeds(t *testing.T) {
 	tests := []struct {
 		pattern string
-		want    []string // nil: no prefilter
+		want    []string // nil: no prefilter; the strings of the first set
 	}{
 		{`\b(cost|costs|costing|price)\b`, []string{"cost", "price"}},
 		{`(?i)\bsoc\s*2\b`, []string{"soc"}},
@@ -26,12 +26,38 @@ func TestNeeds(t *testing.T) {
 		{`[^a]x`, []string{"x"}},
 	}
 	for _, tt := range tests {
-		got := MustCompile(tt.pattern).Needs()
+		var got []string
+		if needs := MustCompile(tt.pattern).Needs(); len(needs) > 0 {
+			got = needs[0]
+		}
 		slices.Sort(got)
 		slices.Sort(tt.want)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: needs %q, want %q", tt.pattern, got, tt.want)
 		}
+	}
+}
+
+// A concatenation needs what each of its parts needs.
+func TestNeedsAll(t *testing.T) {
+	got := MustCompile(`\bsoc2\b[^.?!]{0,40}?\b(want|need)s?\b[^.?!]{0,30}?\biso27001\b`).Needs()
+	want := [][]string{{"soc2"}, {"need", "want"}, {"iso27001"}}
+	if len(got) != len(want) {
+		t.Fatalf("needs %q, want %q", got, want)
+	}
+	for i := range want {
+		g := slices.Clone(got[i])
+		slices.Sort(g)
+		if !slices.Equal(g, want[i]) {
+			t.Errorf("set %d: %q, want %q", i, g, want[i])
+		}
+	}
+	r := MustCompile(`\bsoc2\b[^.?!]{0,40}?\b(want|need)s?\b[^.?!]{0,30}?\biso27001\b`)
+	if r.MayMatch("we have soc2 and iso27001") {
+		t.Error("a text without want or need may match")
+	}
+	if !r.MatchString("we have soc2 and want iso27001") {
+		t.Error("the match is missed")
 	}
 }
 

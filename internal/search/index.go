@@ -86,6 +86,10 @@ type Index struct {
 	weights map[string]float64
 	// dict are the typo-correction words by length (rebuildDict).
 	dict map[int][]dictWord
+	// recent remembers the latest searches: one decision searches the same
+	// text several times (the question, its control IDs, a follow-up's
+	// reading). Emptied whenever an entry comes or goes.
+	recent memo
 }
 
 // analyzerName is the analyzer of the index: bleve's English analyzer (possessives,
@@ -188,6 +192,7 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 // the typo-correction words again: both depend on how many entries know each term, which changes when
 // an entry comes or goes. The caller holds mu (or is New).
 func (ix *Index) reweigh() {
+	ix.recent.reset()
 	ix.rebuildDict()
 	clear(ix.weights)
 	for t := range ix.df {

@@ -53,10 +53,23 @@ type Result struct {
 	Candidates []Candidate
 }
 
-// Search scores the entries that best fit question, best first.
+// Search scores the entries that best fit question, best first. The result
+// is shared: callers must not change it.
 func (ix *Index) Search(question string) (Result, error) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
+	if res, ok := ix.recent.get(question); ok {
+		return res, nil
+	}
+	res, err := ix.search(question)
+	if err == nil {
+		ix.recent.put(question, res)
+	}
+	return res, err
+}
+
+// search is Search without the memo; the caller holds mu for reading.
+func (ix *Index) search(question string) (Result, error) {
 	norm := ix.norm.Normalize(question)
 	if fixed := ix.correct(norm); fixed != norm {
 		// A corrected word may complete a phrase ("information security

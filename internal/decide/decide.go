@@ -51,6 +51,9 @@ type Decider struct {
 	turn      turnPatterns
 	// selfRef names the line itself: only a question that does is about it.
 	selfRef *rx.Regexp
+	// recent remembers the latest turns' decisions: a busy line hears the
+	// same texts again ("thanks", "what is soc 2", a flood of one text).
+	recent memo
 }
 
 // New builds a Decider over an index.

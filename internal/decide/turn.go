@@ -72,6 +72,19 @@ var reasons = map[string]string{"which-first": "easier-direction"}
 // previous answer ("and privacy?", "what about the other direction?").
 func (d *Decider) Turn(text string, c domain.Context) (domain.Decision, error) {
 	text = strings.TrimSpace(text)
+	gen := d.index.Generation()
+	if dec, ok := d.recent.get(gen, text, c); ok {
+		return dec, nil
+	}
+	dec, err := d.decideTurn(text, c)
+	if err == nil {
+		d.recent.put(gen, text, c, dec)
+	}
+	return dec, err
+}
+
+// decideTurn is Turn without the memo.
+func (d *Decider) decideTurn(text string, c domain.Context) (domain.Decision, error) {
 	if c.Previous != "" && d.turn.otherWay.MatchString(text) && len(strings.Fields(text)) <= 10 {
 		if other := otherDirection(c.Previous); other != "" {
 			if e, ok := d.index.Entry(other); ok {

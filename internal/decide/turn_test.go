@@ -4,8 +4,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sideguy/sideguy-text/internal/decide"
 	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/kb"
 	"github.com/sideguy/sideguy-text/internal/loadtest"
+	"github.com/sideguy/sideguy-text/internal/search"
+	"github.com/sideguy/sideguy-text/internal/textnorm"
+	"github.com/sideguy/sideguy-text/knowledge"
 )
 
 // want is what a turn should do: answer with entries (ids joined by "&"), or
@@ -128,5 +133,41 @@ func TestVariedTextsDecideAlike(t *testing.T) {
 				t.Errorf("%q: %s %s (%s); %q: %s %s (%s)", q, want.Action, want.Candidate, want.Reason, v, got.Action, got.Candidate, got.Reason)
 			}
 		}
+	}
+}
+
+// Decisions are remembered, but never past a change of the knowledge: a
+// question decided before the operator taught its answer gets the taught
+// answer after, and loses it when the entry is removed.
+func TestRememberedDecisionsFollowTeaching(t *testing.T) {
+	entries, err := kb.Load(knowledge.Entries())
+	if err != nil {
+		t.Fatal(err)
+	}
+	norm := textnorm.New()
+	ix, err := search.New(entries, norm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	d := decide.New(ix, norm, decide.DefaultThresholds())
+	q := "how much does a soc 2 audit cost"
+	for range 2 {
+		if dec, _ := d.Turn(q, domain.Context{}); dec.Action != domain.ActionEscalate {
+			t.Fatalf("before teaching: %s (%s)", dec.Action, dec.Reason)
+		}
+	}
+	taught := domain.Entry{ID: "taught-audit-cost", Question: q, Answer: "Ask PJ for a quote.", Taught: true}
+	if err := ix.Put(taught); err != nil {
+		t.Fatal(err)
+	}
+	if dec, _ := d.Turn(q, domain.Context{}); dec.Action != domain.ActionAnswer || dec.Entry.ID != taught.ID {
+		t.Fatalf("after teaching: %s %s (%s)", dec.Action, dec.Candidate, dec.Reason)
+	}
+	if err := ix.Remove(taught.ID); err != nil {
+		t.Fatal(err)
+	}
+	if dec, _ := d.Turn(q, domain.Context{}); dec.Action != domain.ActionEscalate {
+		t.Fatalf("after removing: %s %s (%s)", dec.Action, dec.Candidate, dec.Reason)
 	}
 }

@@ -90,6 +90,8 @@ type Index struct {
 	// text several times (the question, its control IDs, a follow-up's
 	// reading). Emptied whenever an entry comes or goes.
 	recent memo
+	// generation counts the changes of entries (reweigh).
+	generation uint64
 }
 
 // analyzerName is the analyzer of the index: bleve's English analyzer (possessives,
@@ -192,6 +194,7 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 // the typo-correction words again: both depend on how many entries know each term, which changes when
 // an entry comes or goes. The caller holds mu (or is New).
 func (ix *Index) reweigh() {
+	ix.generation++
 	ix.recent.reset()
 	ix.rebuildDict()
 	clear(ix.weights)
@@ -304,6 +307,14 @@ func (ix *Index) Entry(id string) (*domain.Entry, bool) {
 		return nil, false
 	}
 	return it.entry, true
+}
+
+// Generation changes whenever an entry comes, changes or goes: what was
+// decided on an earlier generation may be decided differently now.
+func (ix *Index) Generation() uint64 {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.generation
 }
 
 // Len is the number of entries.

@@ -9,15 +9,25 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 )
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// The live heap is small (the knowledge index and a few buffers), so
+		// collecting less often costs little memory and saves CPU on every
+		// request: 20% more webhooks per second under load (README, Load).
+		debug.SetGCPercent(defaultGOGC)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	m := &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
 	os.Exit(m.Run(ctx, os.Args[1:]))
 }
+
+// defaultGOGC is the garbage collector's target when GOGC is not set.
+const defaultGOGC = 400
 
 // Main runs one subcommand. Its fields are the process's surroundings, so tests
 // can run the whole program in process.

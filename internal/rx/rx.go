@@ -16,6 +16,9 @@ type Regexp struct {
 	// of each set. None when the expression has no such set (then it
 	// always runs).
 	need [][]string
+	// pairs are the first two bytes of each needed string, hashed (pairHash);
+	// short holds the needed strings of one byte.
+	pairs [][]uint16
 }
 
 // MustCompile compiles pattern like regexp.MustCompile and works out its
@@ -25,7 +28,15 @@ func MustCompile(pattern string) *Regexp {
 	r := &Regexp{Regexp: re}
 	if tree, err := syntax.Parse(pattern, syntax.Perl); err == nil {
 		for _, set := range clauses(tree.Simplify()) {
-			r.need = append(r.need, minimal(set))
+			set = minimal(set)
+			r.need = append(r.need, set)
+			ps := make([]uint16, len(set))
+			for i, n := range set {
+				if len(n) >= 2 {
+					ps[i] = pairHash(n[0], n[1])
+				}
+			}
+			r.pairs = append(r.pairs, ps)
 		}
 	}
 	return r
@@ -45,22 +56,42 @@ func (r *Regexp) MayMatch(s string) bool {
 		return true
 	}
 	lower := strings.ToLower(s)
-	for _, set := range r.need {
-		if !containsAny(lower, set) {
+	// Which pairs of neighbouring bytes the text holds: a needed string is
+	// only looked for when its first two bytes are there.
+	var seen pairSet
+	for i := 0; i+1 < len(lower); i++ {
+		seen.add(pairHash(lower[i], lower[i+1]))
+	}
+	for k, set := range r.need {
+		if !containsAny(lower, set, r.pairs[k], &seen) {
 			return false
 		}
 	}
 	return true
 }
 
-func containsAny(s string, set []string) bool {
-	for _, n := range set {
+func containsAny(s string, set []string, pairs []uint16, seen *pairSet) bool {
+	for i, n := range set {
+		if len(n) >= 2 && !seen.has(pairs[i]) {
+			continue
+		}
 		if strings.Contains(s, n) {
 			return true
 		}
 	}
 	return false
 }
+
+// pairSet is a set of hashed byte pairs (a Bloom filter of one hash: it may
+// say a pair is there when it is not, never the reverse).
+type pairSet [pairBits / 64]uint64
+
+const pairBits = 4096
+
+func pairHash(a, b byte) uint16 { return (uint16(a)*37 + uint16(b)) % pairBits }
+
+func (p *pairSet) add(h uint16)      { p[h/64] |= 1 << (h % 64) }
+func (p *pairSet) has(h uint16) bool { return p[h/64]&(1<<(h%64)) != 0 }
 
 // clauses works out the sets of strings every match of re contains one of
 // each: a concatenation needs what each of its parts needs; anything else

@@ -164,10 +164,13 @@ func (a *Assistant) Handle(ctx context.Context, in domain.Inbound) (domain.Reply
 		// goroutine, so texts are decided in parallel; inside the commit it is
 		// used when the conversation's context is still the same.
 		pre := a.predecide(in)
+		// Where the number is from, worked out before the commit, where the
+		// texts of all senders wait their turn.
+		allowed, region := a.limits.Countries.Allows(in.From)
 		queued := false
 		reply, dup, err := a.store.ProcessInbound(in.SID, in.From, func(t *domain.Thread, b *domain.Budget) (domain.Reply, error) {
 			was := t.Status
-			reply := a.converse(t, in, settings, b, pre)
+			reply := a.converse(t, in, settings, b, pre, allowed, region)
 			queued = t.Status == domain.StatusEscalated && was != domain.StatusEscalated
 			return reply, nil
 		})
@@ -202,13 +205,13 @@ func (a *Assistant) Handle(ctx context.Context, in domain.Inbound) (domain.Reply
 
 // converse runs steps 3 to 6 on the sender's thread, inside the store's
 // transaction, then keeps the reply within the limits.
-func (a *Assistant) converse(t *domain.Thread, in domain.Inbound, settings domain.Settings, b *domain.Budget, pre *predecision) domain.Reply {
+func (a *Assistant) converse(t *domain.Thread, in domain.Inbound, settings domain.Settings, b *domain.Budget, pre *predecision, allowed bool, region string) domain.Reply {
 	now := a.now().UTC()
 	// 3. Store the message.
 	t.Record(domain.Message{Direction: domain.In, Body: in.Body, At: now, SID: in.SID, Media: in.Media})
 	// A number from a country the line does not serve is recorded, its consent
 	// kept, and never answered: SMS pumping targets such numbers.
-	if ok, region := a.limits.Countries.Allows(in.From); !ok {
+	if !allowed {
 		t.Blocked, t.Region = "country", region
 		a.consent(t, domain.Inbound{Body: in.Body, OptOutType: nonEmpty(in.OptOutType, "record-only")}, now)
 		a.observe.LimitHit("country")

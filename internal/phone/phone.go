@@ -8,15 +8,30 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/nyaruka/phonenumbers"
 )
 
-// Countries is a set of ISO 3166 region codes the line answers.
+// Countries is a set of ISO 3166 region codes the line answers. It is safe
+// for concurrent use.
 type Countries struct {
 	regions map[string]bool
 	codes   map[int]bool
+	// recent remembers the verdicts on recent numbers: a texter sends more
+	// than one text, and reading a number's region takes tens of
+	// microseconds.
+	mu     sync.Mutex
+	recent map[string]verdict
 }
+
+type verdict struct {
+	ok     bool
+	region string
+}
+
+// recentSize bounds recent; when full it starts afresh.
+const recentSize = 4096
 
 // ParseCountries reads a list like "US,CA".
 func ParseCountries(list string) (*Countries, error) {
@@ -64,6 +79,23 @@ func (c *Countries) Allows(number string) (bool, string) {
 	if c == nil {
 		return true, ""
 	}
+	c.mu.Lock()
+	v, ok := c.recent[number]
+	c.mu.Unlock()
+	if ok {
+		return v.ok, v.region
+	}
+	v.ok, v.region = c.allows(number)
+	c.mu.Lock()
+	if c.recent == nil || len(c.recent) >= recentSize {
+		c.recent = make(map[string]verdict, 64)
+	}
+	c.recent[number] = v
+	c.mu.Unlock()
+	return v.ok, v.region
+}
+
+func (c *Countries) allows(number string) (bool, string) {
 	n, err := phonenumbers.Parse(number, "")
 	if err != nil {
 		return false, ""

@@ -30,14 +30,19 @@ func (m *Main) ask(args []string) error {
 	fl.SetOutput(m.Stderr)
 	asJSON := fl.Bool("json", false, "print the decision as JSON")
 	dir := fl.String("knowledge", m.env("SIDEGUY_KNOWLEDGE_DIR", ""), "load knowledge files from this directory")
+	conf := fl.String("min-confidence", m.env("SIDEGUY_MIN_CONFIDENCE", ""), "answer at this confidence (0-1) and above; default "+defaultConfidence())
 	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	minConf, err := parseConfidence("--min-confidence", *conf)
+	if err != nil {
 		return err
 	}
 	question := strings.Join(fl.Args(), " ")
 	if strings.TrimSpace(question) == "" {
 		return errors.New(`give a question: sideguy ask "how much do soc 2 and iso 27001 overlap?"`)
 	}
-	eng, err := loadEngine(*dir)
+	eng, err := loadEngine(*dir, minConf)
 	if err != nil {
 		return err
 	}

@@ -55,6 +55,8 @@ type config struct {
 	DailyCap      int
 	Countries     *phone.Countries
 	RetentionDays int
+	// MinConfidence is the least confidence that answers (0: the default).
+	MinConfidence float64
 	// DebugAddr, when set, serves Go's profiler (net/http/pprof) there;
 	// meant for loopback.
 	DebugAddr string
@@ -149,6 +151,9 @@ func (m *Main) loadConfig(fl *flag.FlagSet, args []string) (config, error) {
 		if c.Dev {
 			c.LogFormat = "text"
 		}
+	}
+	if c.MinConfidence, err = parseConfidence("SIDEGUY_MIN_CONFIDENCE", m.env("SIDEGUY_MIN_CONFIDENCE", "")); err != nil {
+		return c, err
 	}
 	if err := c.LogLevel.UnmarshalText([]byte(m.env("SIDEGUY_LOG_LEVEL", "info"))); err != nil {
 		return c, fmt.Errorf("SIDEGUY_LOG_LEVEL: %w", err)

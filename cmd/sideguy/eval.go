@@ -8,12 +8,15 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/sideguy/sideguy-text/internal/assistant"
+	"github.com/sideguy/sideguy-text/internal/decide"
 	"github.com/sideguy/sideguy-text/internal/domain"
 	"github.com/sideguy/sideguy-text/internal/eval"
 	"github.com/sideguy/sideguy-text/internal/store"
@@ -27,18 +30,27 @@ func (m *Main) evalCmd(ctx context.Context, args []string) error {
 	asJSON := fl.Bool("json", false, "print the report as JSON")
 	verbose := fl.Bool("v", false, "list every question that was not answered right")
 	dir := fl.String("knowledge", m.env("SIDEGUY_KNOWLEDGE_DIR", ""), "load knowledge files from this directory")
+	conf := fl.String("min-confidence", m.env("SIDEGUY_MIN_CONFIDENCE", ""), "answer at this confidence (0-1) and above; default "+defaultConfidence())
+	sweep := fl.Bool("sweep", false, "run the file at every confidence threshold from 0.40 to 0.90 and print what each gives (calibration)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
 	if fl.NArg() != 1 {
-		return errors.New("usage: sideguy eval [--json] [-v] [--knowledge DIR] FILE")
+		return errors.New("usage: sideguy eval [--json] [-v] [--sweep] [--min-confidence X] [--knowledge DIR] FILE")
+	}
+	minConf, err := parseConfidence("--min-confidence", *conf)
+	if err != nil {
+		return err
 	}
 	file := fl.Arg(0)
 	cases, err := eval.Load(os.DirFS(filepath.Dir(file)), filepath.Base(file))
 	if err != nil {
 		return err
 	}
-	rep, err := runEval(ctx, *dir, cases)
+	if *sweep {
+		return m.sweep(ctx, *dir, cases, *asJSON)
+	}
+	rep, err := runEval(ctx, *dir, minConf, cases)
 	if err != nil {
 		return err
 	}
@@ -64,8 +76,8 @@ func printMisses(w io.Writer, rep eval.Report) {
 }
 
 // runEval builds the line over a throwaway database and runs the cases.
-func runEval(ctx context.Context, knowledgeDir string, cases []eval.Case) (eval.Report, error) {
-	eng, err := loadEngine(knowledgeDir)
+func runEval(ctx context.Context, knowledgeDir string, minConfidence float64, cases []eval.Case) (eval.Report, error) {
+	eng, err := loadEngine(knowledgeDir, minConfidence)
 	if err != nil {
 		return eval.Report{}, err
 	}
@@ -94,4 +106,54 @@ func runEval(ctx context.Context, knowledgeDir string, cases []eval.Case) (eval.
 		return asst.Handle(ctx, domain.Inbound{SID: fmt.Sprintf("SMeval%06d", n), From: phone, Body: text})
 	}
 	return eval.Run(ctx, line, cases)
+}
+
+// defaultConfidence is the default threshold, as text.
+func defaultConfidence() string {
+	return strconv.FormatFloat(decide.DefaultThresholds().MinScore, 'f', -1, 64)
+}
+
+// sweepPoint is what one confidence threshold gives on a question file.
+type sweepPoint struct {
+	MinConfidence float64 `json:"min_confidence"`
+	// InScopeRight is the share of in-scope questions answered right;
+	// Wrong the share of all questions answered wrongly (out-of-scope ones
+	// answered included); OutAnswered the out-of-scope questions answered
+	// with knowledge.
+	InScopeRight float64 `json:"in_scope_right"`
+	Wrong        float64 `json:"wrong"`
+	OutAnswered  int     `json:"out_of_scope_answered"`
+}
+
+// sweep runs the cases at each threshold: how confidence trades answers for
+// mistakes on this file, which is how the default was chosen.
+func (m *Main) sweep(ctx context.Context, dir string, cases []eval.Case, asJSON bool) error {
+	var points []sweepPoint
+	for i := 0; i <= 10; i++ {
+		th := 0.40 + 0.05*float64(i)
+		rep, err := runEval(ctx, dir, th, cases)
+		if err != nil {
+			return err
+		}
+		p := sweepPoint{MinConfidence: math.Round(th*100) / 100, OutAnswered: rep.OutOfScope.Wrong}
+		if rep.InScope.Total > 0 {
+			p.InScopeRight = float64(rep.InScope.Correct) / float64(rep.InScope.Total)
+		}
+		if rep.Overall.Total > 0 {
+			p.Wrong = float64(rep.Overall.Wrong) / float64(rep.Overall.Total)
+		}
+		points = append(points, p)
+	}
+	if asJSON {
+		enc := json.NewEncoder(m.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(points)
+	}
+	fmt.Fprintf(m.Stdout, "%d questions; default threshold %s (SIDEGUY_MIN_CONFIDENCE)\n", len(cases), defaultConfidence())
+	fmt.Fprintf(m.Stdout, "%-15s %-16s %-12s %s\n", "min confidence", "in scope right", "wrong", "out of scope answered")
+	for _, p := range points {
+		fmt.Fprintf(m.Stdout, "%-15.2f %-16s %-12s %d\n", p.MinConfidence, fmt.Sprintf("%.1f%%", 100*p.InScopeRight),
+			fmt.Sprintf("%.1f%%", 100*p.Wrong), p.OutAnswered)
+	}
+	return nil
 }

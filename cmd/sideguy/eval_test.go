@@ -23,7 +23,7 @@ func checkFloors(t *testing.T, file string, f floors) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := runEval(context.Background(), "", cases)
+	rep, err := runEval(context.Background(), "", 0, cases)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -46,7 +46,7 @@ func coverageWarnings(ctx context.Context, dir string, ids []string) ([]string, 
 	if err != nil {
 		return nil, err
 	}
-	rep, err := runEval(ctx, dir, cases)
+	rep, err := runEval(ctx, dir, 0, cases)
 	if err != nil {
 		return nil, err
 	}

@@ -531,3 +531,35 @@ func TestTeachExportAndReload(t *testing.T) {
 		t.Errorf("after reload got %s", body)
 	}
 }
+
+// The confidence threshold is configuration: a question answered at the
+// default escalates when the operator asks for more confidence than it has,
+// and a threshold that is not a share is refused with a clear error.
+func TestMinConfidence(t *testing.T) {
+	q := []string{"which", "direction", "is", "easier?"}
+	run := func(env map[string]string, args ...string) (askResult, int, string) {
+		var out bytes.Buffer
+		m := &Main{Stdout: &out, Stderr: &out, Getenv: envFunc(env)}
+		code := m.Run(context.Background(), append(append([]string{"ask", "--json"}, args...), q...))
+		var res askResult
+		json.Unmarshal(out.Bytes(), &res)
+		return res, code, out.String()
+	}
+	if res, _, _ := run(nil); res.Action != "answer" || res.Score >= 0.99 {
+		t.Fatalf("default: %+v", res)
+	}
+	if res, _, out := run(map[string]string{"SIDEGUY_MIN_CONFIDENCE": "0.99"}); res.Action != "escalate" {
+		t.Errorf("SIDEGUY_MIN_CONFIDENCE=0.99: %s", out)
+	}
+	if res, _, out := run(nil, "--min-confidence", "0.99"); res.Action != "escalate" {
+		t.Errorf("--min-confidence 0.99: %s", out)
+	}
+	if _, code, out := run(map[string]string{"SIDEGUY_MIN_CONFIDENCE": "95"}); code == 0 || !strings.Contains(out, "at most 1") {
+		t.Errorf("a threshold of 95: exit %d, %s", code, out)
+	}
+	var out bytes.Buffer
+	m := &Main{Stdout: &out, Stderr: &out, Getenv: envFunc(map[string]string{"SIDEGUY_MIN_CONFIDENCE": "high"})}
+	if code := m.Run(context.Background(), []string{"serve", "--dev", "--addr", "127.0.0.1:0"}); code == 0 || !strings.Contains(out.String(), "SIDEGUY_MIN_CONFIDENCE") {
+		t.Errorf("serve with SIDEGUY_MIN_CONFIDENCE=high: exit %d, %s", code, out.String())
+	}
+}

@@ -46,7 +46,7 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 			fmt.Fprintf(m.Stdout, "operator token (dev): %s\n", cfg.OperatorToken)
 		}
 	}
-	eng, err := loadEngine(cfg.Knowledge)
+	eng, err := loadEngine(cfg.Knowledge, cfg.MinConfidence)
 	if err != nil {
 		return err
 	}

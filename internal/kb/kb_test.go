@@ -54,6 +54,10 @@ func TestCheckFindsProblems(t *testing.T) {
 		{"arrow in detail", strings.Replace(good, "Longer detail.", "SOC 2 → ISO", 1), "a.md:12: error: detail has characters outside GSM-7"},
 		{"too long", strings.Replace(good, "Roughly 80% at the control level.", strings.Repeat("word ", 62), 1), "more than 306"},
 		{"bad id", strings.Replace(good, "id: overlap", "id: Over Lap", 1), "a.md:2: error: id \"Over Lap\""},
+		// Lines counted as YAML counts them: a lone CR, NEL, LS or PS breaks one.
+		{"CR line breaks", strings.ReplaceAll(strings.Replace(good, "source:", "sauce: x\nsource:", 1), "\n", "\r"), "a.md:8: error: front matter: field sauce not found"},
+		{"LS line breaks", strings.Replace(strings.Replace(good, "source:", "sauce: x\nsource:", 1), "\n", "\u2028", 3), "a.md:8: error: front matter: field sauce not found"},
+		{"NEL then curly quote", strings.Replace(strings.Replace(good, "Roughly", "It’s roughly", 1), "\n", "\u0085", 2), "a.md:9: error: answer has characters outside GSM-7"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

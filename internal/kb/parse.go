@@ -55,10 +55,15 @@ type parsed struct {
 
 const fence = "---"
 
+// lineBreaks turns every line break YAML knows into LF.
+var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n")
+
 // parseFile reads one knowledge file. A problem means the file could not be read
 // as an entry at all.
 func parseFile(name string, data []byte) (parsed, *Problem) {
-	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	// YAML breaks lines at CR, NEL, LS and PS as well as LF: so must the
+	// line numbers of problems.
+	text := lineBreaks.Replace(string(data))
 	if !strings.HasPrefix(text, fence+"\n") {
 		return parsed{}, &Problem{File: name, Line: 1, Msg: "missing front matter: the file must start with a line of ---"}
 	}

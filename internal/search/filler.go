@@ -13,6 +13,7 @@ var fillerWords = []string{
 	"can", "could", "would", "should", "will", "do", "does", "did", "is", "are", "was", "be",
 	"say", "said", "mean", "means", "think", "guess", "help", "hoping", "sure", "wonder",
 	"hmm", "um", "uh", "lol", "haha", "opinion", "many", "one", "ones", "shop", "here",
+	"sorry", "walk", "through",
 }
 
 // genericWords are everyday words that say little about what a question is on:
@@ -25,6 +26,9 @@ var genericWords = []string{
 	"still", "yet", "ever", "again", "soon", "later", "today", "tomorrow", "yesterday",
 	"recently", "lately", "last", "ago", "previous", "previously", "past", "future", "upcoming",
 	"week", "weeks", "month", "months", "quarter", "day", "days", "right now",
+	"january", "february", "march", "april", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+	"sept", "oct", "nov", "dec", "q1", "q2", "q3", "q4", "far", "kickoff", "kick", "call", "calls",
 	"morning", "night", "once", "twice", "eventually", "finally", "originally", "initially",
 	// Degree, hedging and attitude.
 	"even", "well", "framework", "frameworks", "right", "number", "numbers", "show", "shows", "showing", "appear", "appears",
@@ -50,6 +54,7 @@ var genericWords = []string{
 	"sales", "board", "boss", "ceo", "cto", "cfo", "founder", "founders", "investor", "investors",
 	"partner", "partners", "consultant", "consultants", "advisor", "advisors", "guy", "guys",
 	"folks", "colleague", "colleagues", "manager", "engineer", "engineers", "staff", "owner",
+	"people", "person", "persons", "friend", "friends", "cofounder", "cofounders", "lead", "hire",
 	"auditor", "auditors",
 	"business", "product", "products", "saas", "platform", "service", "services", "app",
 	"deal", "deals", "contract", "market", "sell", "selling", "sold", "buy", "region",
@@ -57,6 +62,7 @@ var genericWords = []string{
 	"usa", "north", "south", "east", "west", "germany", "german", "france", "french", "canada",
 	"australia", "india", "japan", "singapore", "netherlands", "dutch", "ireland", "spain", "italy",
 	"brazil", "mexico", "israel", "dach", "emea", "apac", "latam", "asia", "uae", "nordics",
+	"compliance", "b2b", "b2c", "deck", "decks",
 	"fintech", "healthtech", "edtech", "insurtech", "proptech", "bank", "banks", "banking",
 	"hospital", "hospitals", "insurer", "insurers", "retailer", "retailers", "agency", "agencies",
 	"corporate", "corporation", "midsize", "fortune", "industry", "sector", "vertical",

@@ -60,19 +60,33 @@ func (ix *Index) Search(question string) (Result, error) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	norm := ix.norm.Normalize(question)
-	if fixed := ix.correct(norm); fixed != norm {
+	fixed := ix.correct(norm)
+	if flat := joinTokens(textnorm.Tokens(fixed)); flat != norm {
 		// A corrected word may complete a phrase ("information security
 		// managment system"), so normalise again.
-		norm = ix.norm.Normalize(fixed)
+		norm = ix.norm.Normalize(flat)
 	}
 	res := Result{Normalized: norm}
 	q := ix.terms(norm)
+	// In a text that tells its situation before it asks ("we're a 12 person
+	// saas, closed our soc 2 in march. what's new work for iso?"), words of
+	// the situation no entry knows are told, not asked: they weigh like
+	// everyday words. Words of the situation the knowledge base knows still
+	// count in full: "we have soc 2" says which way the move goes.
+	aside := ix.aside(fixed, q)
+	w := make(map[string]float64, len(q))
+	for t := range q {
+		w[t] = ix.weight(t)
+		if aside[t] {
+			w[t] = genericWeight
+		}
+	}
 	for t := range q {
 		res.Terms = append(res.Terms, t)
-		if ix.df[t] == 0 && ix.weight(t) == ix.maxWeight() {
+		if ix.df[t] == 0 && w[t] == ix.maxWeight() {
 			res.Unknown = append(res.Unknown, t)
 		}
-		if ix.weight(t) > 0 && !ix.generic[t] {
+		if w[t] > 0 && !ix.generic[t] && !aside[t] {
 			res.Topic = append(res.Topic, t)
 		}
 		if ix.anchors[t] {
@@ -104,7 +118,7 @@ func (ix *Index) Search(question string) (Result, error) {
 			continue
 		}
 		seen[id] = true
-		res.Candidates = append(res.Candidates, ix.score(q, ix.entries[id]))
+		res.Candidates = append(res.Candidates, ix.score(q, w, aside, ix.entries[id]))
 	}
 	sort.SliceStable(res.Candidates, func(i, j int) bool {
 		return res.Candidates[i].Score > res.Candidates[j].Score
@@ -112,11 +126,11 @@ func (ix *Index) Search(question string) (Result, error) {
 	return res, nil
 }
 
-func (ix *Index) score(q termSet, it *indexed) Candidate {
+func (ix *Index) score(q termSet, weights map[string]float64, aside termSet, it *indexed) Candidate {
 	c := Candidate{Entry: it.entry}
 	var qw, covered float64
 	for t := range q {
-		w := ix.weight(t)
+		w := weights[t]
 		qw += w * w
 		if it.vocab[t] {
 			covered += w * w
@@ -144,7 +158,7 @@ func (ix *Index) score(q termSet, it *indexed) Candidate {
 			w := ix.weight(t)
 			pw += w * w
 			if q[t] {
-				dot += w * w
+				dot += w * weights[t]
 			}
 		}
 		if pw > 0 {
@@ -157,10 +171,11 @@ func (ix *Index) score(q termSet, it *indexed) Candidate {
 
 // correct replaces words the knowledge base does not know with a known word one
 // or two edits away (two only for long words), so "overlp" finds "overlap".
+// Sentence dots are kept.
 func (ix *Index) correct(norm string) string {
-	toks := textnorm.Tokens(norm)
+	toks := strings.Fields(norm)
 	for i, w := range toks {
-		if len(w) < 4 || ix.words[w] > 0 || hasDigit(w) || !ix.correctable(w) {
+		if w == "." || len(w) < 4 || ix.words[w] > 0 || hasDigit(w) || !ix.correctable(w) {
 			continue
 		}
 		// A word whose stem an entry knows is only respelled ("managment"
@@ -322,4 +337,64 @@ func entryOf(docID string) string {
 		return docID[:i]
 	}
 	return docID
+}
+
+// askWords start the sentence that asks, or are in it: what the text asks,
+// where the sentences before tell the situation.
+var askWords = map[string]bool{
+	"what": true, "which": true, "how": true, "why": true, "who": true, "where": true, "when": true,
+	"is": true, "are": true, "do": true, "does": true, "did": true, "can": true, "could": true,
+	"should": true, "would": true, "will": true, "if": true, "whether": true,
+}
+
+// aside returns the terms of a text's situation no entry knows: the text has
+// several sentences, and they are only in sentences other than the one that
+// asks (the last with a question word in it, else the last).
+func (ix *Index) aside(fixed string, q termSet) termSet {
+	var sentences [][]string
+	var cur []string
+	for _, f := range strings.Fields(fixed) {
+		if f == "." {
+			if len(cur) > 0 {
+				sentences = append(sentences, cur)
+			}
+			cur = nil
+			continue
+		}
+		cur = append(cur, f)
+	}
+	if len(cur) > 0 {
+		sentences = append(sentences, cur)
+	}
+	if len(sentences) < 2 {
+		return nil
+	}
+	ask := len(sentences) - 1
+search:
+	for i := len(sentences) - 1; i >= 0; i-- {
+		for j, w := range sentences[i] {
+			if askWords[w] && (j == 0 || !auxiliary[w]) {
+				ask = i
+				break search
+			}
+		}
+	}
+	asked := ix.terms(strings.Join(sentences[ask], " "))
+	var out termSet
+	for t := range q {
+		if ix.df[t] == 0 && !asked[t] && ix.weight(t) > genericWeight {
+			if out == nil {
+				out = termSet{}
+			}
+			out[t] = true
+		}
+	}
+	return out
+}
+
+// auxiliary are the ask words that ask only when they start the sentence
+// ("is soc 2 enough" asks; "our scope is big" does not).
+var auxiliary = map[string]bool{
+	"is": true, "are": true, "do": true, "does": true, "did": true, "can": true, "could": true,
+	"should": true, "would": true, "will": true, "if": true,
 }

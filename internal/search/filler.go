@@ -79,7 +79,7 @@ var genericWords = []string{
 	"mention", "mentioned", "mentions", "relate", "relates", "related", "regarding", "apply",
 	"applies", "matters", "fit", "fits", "sit", "sits", "belong", "belongs", "land", "lands",
 	"end", "ends", "live", "lives", "leave", "left", "stay", "stays", "remain", "remains",
-	"deal", "dealing", "cope", "care", "bother",
+	"deal", "dealing", "cope", "care", "bother", "way", "ways",
 	"worry", "worried", "concern", "concerned", "thinking", "considering",
 	"decide", "deciding", "decided", "compare", "comparing", "comparison", "differ", "differs",
 	"exist", "exists", "existing", "gone",
@@ -104,3 +104,11 @@ var directionWords = []string{"soc2toiso", "isotosoc2", "soc2oriso", "soc2only",
 // oppositeDirections pair the direction tokens of the two ways between the
 // frameworks.
 var oppositeDirections = [][2]string{{"soc2toiso", "isotosoc2"}, {"soc2only", "isoonly"}}
+
+// subjectWords are what a question can be on beside the frameworks: the parts
+// of one and the categories. A question that points back ("what even is
+// it") asks about the one its situation named.
+var subjectWords = []string{
+	"isms", "soa", "iso27701", "annexa", "tsc", "type1", "type2", "commoncriteria",
+	"availability", "confidentiality", "processingintegrity", "privacy", "personaldata", "clauses",
+}

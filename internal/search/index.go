@@ -68,6 +68,9 @@ type Index struct {
 	anchors termSet
 	// directions are the direction tokens (soc2toiso, ...).
 	directions termSet
+	// subjects are what a question can be on, beside the two frameworks:
+	// the parts of one, the categories (isms, privacy, ...).
+	subjects termSet
 	// opposite pairs (analysed) direction tokens with the other way's:
 	// soc2toiso with isotosoc2, soc2only with isoonly.
 	opposite map[string]string
@@ -148,6 +151,7 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 	ix.generic = ix.terms(strings.Join(genericWords, " "))
 	ix.anchors = ix.terms(strings.Join(anchorWords, " "))
 	ix.directions = ix.terms(strings.Join(directionWords, " "))
+	ix.subjects = ix.terms(strings.Join(subjectWords, " "))
 	ix.opposite = map[string]string{}
 	for _, p := range oppositeDirections {
 		a, b := ix.term(p[0]), ix.term(p[1])
@@ -349,6 +353,16 @@ func (ix *Index) weight(t string) float64 {
 	}
 	return w
 }
+
+// Weights of a situation's words (see situation), set on the context
+// questions of dev.yaml: 0.5-0.7 and 1.5-2 decide alike there.
+const (
+	// toldFactor scales the known words of the situation, but for the
+	// frameworks and the direction of a move.
+	toldFactor = 0.5
+	// subjectBoost scales the subject a pointing question asks about.
+	subjectBoost = 2.0
+)
 
 // maxWeight is the weight of a term only one entry uses.
 func (ix *Index) maxWeight() float64 { return math.Log(1 + float64(len(ix.entries))) }

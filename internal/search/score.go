@@ -73,12 +73,25 @@ func (ix *Index) Search(question string) (Result, error) {
 	// the situation no entry knows are told, not asked: they weigh like
 	// everyday words. Words of the situation the knowledge base knows still
 	// count in full: "we have soc 2" says which way the move goes.
-	aside := ix.aside(fixed, q)
+	told, subject := ix.situation(fixed, q)
+	aside := termSet{}
 	w := make(map[string]float64, len(q))
 	for t := range q {
 		w[t] = ix.weight(t)
-		if aside[t] {
-			w[t] = genericWeight
+		switch {
+		case !told[t]:
+		case ix.df[t] == 0 || ix.generic[t]:
+			if w[t] > genericWeight {
+				w[t] = genericWeight
+				aside[t] = true
+			}
+			w[t] *= toldFactor
+		case subject[t]:
+			w[t] *= subjectBoost
+		case len(subject) > 0 || (!ix.anchors[t] && !ix.directions[t]):
+			// The frameworks and the move say what is asked, unless the
+			// question points at a subject the situation named.
+			w[t] *= toldFactor
 		}
 	}
 	for t := range q {
@@ -347,10 +360,14 @@ var askWords = map[string]bool{
 	"should": true, "would": true, "will": true, "if": true, "whether": true,
 }
 
-// aside returns the terms of a text's situation no entry knows: the text has
-// several sentences, and they are only in sentences other than the one that
-// asks (the last with a question word in it, else the last).
-func (ix *Index) aside(fixed string, q termSet) termSet {
+// situation returns the terms of a text that has several sentences and that
+// are only in sentences other than the one that asks (the last with a question
+// word in it, else the last): what the texter tells of their situation. When
+// the asking sentence points back ("does that carry over", "what even is it")
+// and names no subject of its own, the one subject the situation names (the
+// ISMS, Privacy, ...) is what it asks about (or two: "personal data" and
+// "privacy").
+func (ix *Index) situation(fixed string, q termSet) (told, subject termSet) {
 	var sentences [][]string
 	var cur []string
 	for _, f := range strings.Fields(fixed) {
@@ -367,7 +384,7 @@ func (ix *Index) aside(fixed string, q termSet) termSet {
 		sentences = append(sentences, cur)
 	}
 	if len(sentences) < 2 {
-		return nil
+		return nil, nil
 	}
 	ask := len(sentences) - 1
 search:
@@ -379,18 +396,42 @@ search:
 			}
 		}
 	}
-	asked := ix.terms(strings.Join(sentences[ask], " "))
-	var out termSet
-	for t := range q {
-		if ix.df[t] == 0 && !asked[t] && ix.weight(t) > genericWeight {
-			if out == nil {
-				out = termSet{}
-			}
-			out[t] = true
+	pointsBack := false
+	for _, w := range sentences[ask] {
+		if pronouns[w] {
+			pointsBack = true
 		}
 	}
-	return out
+	asked := ix.terms(strings.Join(sentences[ask], " "))
+	told = termSet{}
+	var subjects []string
+	for t := range q {
+		if asked[t] {
+			if ix.subjects[t] {
+				pointsBack = false
+			}
+			continue
+		}
+		told[t] = true
+		if ix.subjects[t] && ix.df[t] > 0 {
+			subjects = append(subjects, t)
+		}
+	}
+	if pointsBack && len(subjects) > 0 && len(subjects) <= maxSubjects {
+		subject = termSet{}
+		for _, t := range subjects {
+			subject[t] = true
+		}
+	}
+	return told, subject
 }
+
+// maxSubjects is the most subjects a pointing question is read to ask about
+// ("personal data" and "privacy" are one); more, and it is no telling which.
+const maxSubjects = 2
+
+// pronouns point back at something the texter named before.
+var pronouns = map[string]bool{"it": true, "that": true, "this": true, "those": true, "these": true, "them": true, "one": true}
 
 // auxiliary are the ask words that ask only when they start the sentence
 // ("is soc 2 enough" asks; "our scope is big" does not).

@@ -60,7 +60,7 @@ func New() *Normalizer {
 			// Framework names, most specific first.
 			rw(`\bsoc\s*-?\s*(?:1|i|one)\b`, " soc1 "),
 			rw(`\bsoc\s*-?\s*(?:3|iii|three)\b`, " soc3 "),
-			rw(`\bsoc\s*-?\s*(?:2|ii|two|to)\b|\bsco\s*-?\s*2\b|\bsoc2s\b|\bsoc22\b`, " soc2 "),
+			rw(`\bsoc\s*-?\s*(?:2|ii|two|to)\b|\b(?:sco|sock|sok)\s*-?\s*(?:2|ii)\b|\bsoc2s\b|\bsoc22\b`, " soc2 "),
 			rw(`\biso\s*/?\s*(?:iec)?\s*-?\s*27701\b|\b27701\b`, " iso27701 "),
 			rw(`\biso\s*/?\s*(?:iec)?\s*-?\s*(27002|27017|27018|22301|9001|14001|42001)\b`, " iso$1 "),
 			// The 2013 edition stays named: its IDs and control count differ.
@@ -77,6 +77,13 @@ func New() *Normalizer {
 			// Everyday phrases for a concept the knowledge base names.
 			rw(`\b(?:have|has|got|share|shares)\s+in\s+common\b|\bin\s+common\b`, " $0 overlap "),
 			rw(`\b(?:the\s+)?point\s+of\s+(an?|the)\b`, " purpose of $1 "),
+			// Personal data is what the Privacy criteria and ISO 27701 are on.
+			rw(`\bpersonal(?:ly identifiable)?\s+(?:data|information|details)\b|\bpii\b|\bphi\b`, " personaldata "),
+			// Asking for the short version.
+			rw(`\bboil(?:ed|s|ing)?\s+(?:it|this|that|them|things|everything)?\s*down\b`, " summary "),
+			// A call that happened is the situation, not a meeting asked for.
+			rw(`\b(?:on|during|in|from)\s+(?:a|the|our|their|an)\s+(?:\w+\s+)?call\s+(?:today|yesterday|earlier|this morning|last week|the other day|recently)\b`, " recently "),
+			rw(`\bhow much\b[^.?!]{0,30}?\b(?:shared|in common)\b`, " $0 overlap "),
 			// "what is this?" on its own asks what the line is.
 			rw(`^\s*(?:what|who)\s+(?:is|are)\s+(?:this|you)\s*\.?\s*$`, " $0 sideguy "),
 			rw(`\b(?:this|your|the)\s+(?:number|line)\b`, " $0 sideguy "),
@@ -109,8 +116,10 @@ func New() *Normalizer {
 		dirs: []rewrite{
 			// What one has that the other lacks (first: a move tag must not
 			// come between "soc 2" and "doesn't").
-			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b\s+(?:does|do|did|will|would|can|is|are|has|have)\s+not\b`, " $0 soc2only "),
-			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b\s+(?:does|do|did|will|would|can|is|are|has|have)\s+not\b`, " $0 isoonly "),
+			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b(?:\s+(?:auditors?|audits?|certification|standard|controls))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+)*(?:does|do|did|will|would|can|is|are|has|have)\s+not\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b(?:\s+(?:auditors?|audits?|reports?|attestation|controls))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+)*(?:does|do|did|will|would|can|is|are|has|have)\s+not\b`, " $0 isoonly "),
+			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:nothing|no)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b[^.?!]{0,12}?\biso27001\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:nothing|no)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b[^.?!]{0,12}?\bsoc2\b`, " $0 isoonly "),
 			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 isoonly "),
 			rw(`\b(?:soc2|processingintegrity|privacy)\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|better than|more than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?iso27001\b`, " $0 soc2only "),
@@ -124,10 +133,10 @@ func New() *Normalizer {
 			rw(`\b(?:from\s+)?iso27001\b(?:\s+(?:cert\w*|audit|compliance|compliant|program|done))?\s+(?:to|then|into|toward|towards|over to)\s+(?:an?\s+|the\s+)?soc2\b`, " iso27001 soc2 isotosoc2 "),
 			rw(`\b(?:have|has|had|got|hold|holding|already|done|finished|passed|completed|with|our)\b[^.?!]{0,40}?\bsoc2\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|next|going|go|move|moving|asking|asked|require|requires|requiring|for)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
 			rw(`\b(?:have|has|had|got|hold|holding|already|done|finished|passed|completed|with|our)\b[^.?!]{0,40}?\biso27001\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|next|going|go|move|moving|asking|asked|require|requires|requiring|for)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
-			rw(`\biso27001\s+(?:certified|certification|compliant|cert)\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|asking|asked|require|requires|requiring)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
-			rw(`\bsoc2\s+(?:type[12]\s+)?(?:certified|report|compliant|attestation)\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|asking|asked|require|requires|requiring)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
-			rw(`\bsoc2\s+(?:done|finished|complete|completed|sorted|passed)\b[\s.]{0,4}iso27001\s+next\b`, " $0 soc2toiso "),
-			rw(`\biso27001\s+(?:done|finished|complete|completed|sorted|passed)\b[\s.]{0,4}soc2\s+next\b`, " $0 isotosoc2 "),
+			rw(`\biso27001\s+(?:certified|certification|compliant|cert)\b[^.?!]{0,100}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|asking|asked|require|requires|requiring)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
+			rw(`\bsoc2\s+(?:type[12]\s+)?(?:certified|report|compliant|attestation)\b[^.?!]{0,100}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|asking|asked|require|requires|requiring)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
+			rw(`\bsoc2\s+(?:done|finished|complete|completed|sorted|passed|already|in hand)\b[\s.]{0,4}iso27001\s+next\b`, " $0 soc2toiso "),
+			rw(`\biso27001\s+(?:done|finished|complete|completed|sorted|passed|already|in hand)\b[\s.]{0,4}soc2\s+next\b`, " $0 isotosoc2 "),
 			rw(`\b(?:want|wants|wanted|need|needs|asking for|asked for|asks for|require|requires|requiring|requested)\b[^.?!]{0,30}?\bsoc2\b[^.?!]{0,40}?\b(?:have|has|hold|got|already|finished|completed|passed|did|done with)\b[^.?!]{0,20}?\biso27001\b`, " $0 isotosoc2 "),
 			rw(`\b(?:want|wants|wanted|need|needs|asking for|asked for|asks for|require|requires|requiring|requested)\b[^.?!]{0,30}?\biso27001\b[^.?!]{0,40}?\b(?:have|has|hold|got|already|finished|completed|passed|did|done with)\b[^.?!]{0,20}?\bsoc2\b`, " $0 soc2toiso "),
 			rw(`\biso27001\s+(?:certified|certification|compliant|cert)\b[^.?!]{0,40}?\bsoc2\s+(?:need|needs|require|requires|add|adds)\b`, " $0 isotosoc2 "),
@@ -333,7 +342,7 @@ var shorthand = map[string]string{
 	"wouldnt": "would not", "wont": "will not", "aint": "is not", "mustnt": "must not",
 	// Question words as texted.
 	"wat": "what", "wut": "what", "wht": "what", "whta": "what", "waht": "what", "wot": "what",
-	"hw": "how", "wen": "when",
+	"hw": "how", "wen": "when", "hav": "have", "dose": "does",
 	// Texting shorthand.
 	"u": "you", "ur": "your", "r": "are", "b4": "before", "pls": "please", "plz": "please",
 	"plox": "please", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "ty": "thanks",
@@ -349,6 +358,9 @@ var shorthand = map[string]string{
 	"sth": "something", "smth": "something", "govt": "government",
 	"stmt": "statement", "stmnt": "statement", "ctrl": "control", "ctrls": "controls",
 	"cntrl": "control", "cntrls": "controls", "delta": "gap", "deltas": "gaps",
+	"translate": "map", "translates": "maps", "translated": "mapped", "translating": "mapping",
+	"onto": "to", "bucket": "category", "buckets": "categories",
+	"calc": "calculation", "calcs": "calculations",
 	// Time words.
 	"yr": "year", "yrs": "years", "mo": "month", "mos": "months", "mth": "month", "mths": "months",
 	"wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours",

@@ -119,7 +119,8 @@ func smallTalkWords() map[string]bool {
 		got understood noted gotcha makes sense sounds fine alright all right
 		np no problem worries cheers bye goodbye later see ya cya ttyl take care
 		yes no sure yup nope ah oh hmm um uh wow k kk there everyone folks guys man dude
-		how are is doing going what up the and for your help helpful helps helped pj`) {
+		how are is doing going what up the and for your help helpful helps helped pj
+		super really useful have one enjoy weekend rest was`) {
 		words[w] = true
 	}
 	return words

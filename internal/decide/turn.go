@@ -285,8 +285,9 @@ func (d *Decider) controlDecision(text string, dec domain.Decision, refs []contr
 			Reason: "details of " + strings.Join(ids, ", ") + " go beyond the crosswalk"}
 	}
 	ref := refs[0]
-	if ref.Entry == "row-security" && d.turn.whatIs.MatchString(text) && !d.turn.iso.MatchString(text) {
-		// "what's cc3": the series itself, not where it maps.
+	if ref.Entry == "row-security" && !d.turn.iso.MatchString(text) &&
+		(d.turn.whatIs.MatchString(text) || (dec.Action == domain.ActionAnswer && dec.Entry.ID == "common-criteria")) {
+		// "what's cc3", "cc1-9 names": the series itself, not where it maps.
 		ref.Entry = "common-criteria"
 	}
 	e, ok := d.index.Entry(ref.Entry)

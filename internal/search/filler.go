@@ -27,7 +27,7 @@ var genericWords = []string{
 	"recently", "lately", "last", "ago", "previous", "previously", "past", "future", "upcoming",
 	"week", "weeks", "month", "months", "quarter", "day", "days", "right now",
 	"january", "february", "march", "april", "june", "july", "august", "september",
-	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "fill", "filling",
 	"sept", "oct", "nov", "dec", "q1", "q2", "q3", "q4", "far", "kickoff", "kick", "call", "calls",
 	"morning", "night", "once", "twice", "eventually", "finally", "originally", "initially",
 	// Degree, hedging and attitude.

@@ -82,7 +82,6 @@ func (ix *Index) Search(question string) (Result, error) {
 		case !told[t]:
 		case ix.df[t] == 0 || ix.generic[t]:
 			if w[t] > genericWeight {
-				w[t] = genericWeight
 				aside[t] = true
 			}
 			w[t] *= toldFactor

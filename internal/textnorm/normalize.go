@@ -79,6 +79,8 @@ func New() *Normalizer {
 			rw(`\b(?:the\s+)?point\s+of\s+(an?|the)\b`, " purpose of $1 "),
 			// Personal data is what the Privacy criteria and ISO 27701 are on.
 			rw(`\bpersonal(?:ly identifiable)?\s+(?:data|information|details)\b|\bpii\b|\bphi\b`, " personaldata "),
+			// A startup's stage is not an audit's stage 1 or 2.
+			rw(`\b(?:pre\s*-?\s*seed|seed|early|growth|late|series\s+[a-d])\s*-?\s*stage\b`, " seed "),
 			// Asking for the short version.
 			rw(`\bboil(?:ed|s|ing)?\s+(?:it|this|that|them|things|everything)?\s*down\b`, " summary "),
 			// A call that happened is the situation, not a meeting asked for.

@@ -120,7 +120,7 @@ func smallTalkWords() map[string]bool {
 		np no problem worries cheers bye goodbye later see ya cya ttyl take care
 		yes no sure yup nope ah oh hmm um uh wow k kk there everyone folks guys man dude
 		how are is doing going what up the and for your help helpful helps helped pj
-		super really useful have one enjoy weekend rest was`) {
+		super really useful have one enjoy weekend rest was this`) {
 		words[w] = true
 	}
 	return words

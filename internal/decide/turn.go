@@ -405,7 +405,12 @@ func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decisio
 	seen := map[string]bool{}
 	unanswered := 0
 	minScore := 1.0
-	for _, p := range parts {
+	for i, p := range parts {
+		if i < len(parts)-1 && tells(p) {
+			// "we just raised our series a and customers ask about
+			// security. soc 2 or iso?": the situation, not a question.
+			continue
+		}
 		pd, err := d.single(p)
 		if err != nil {
 			return whole, false, err
@@ -455,4 +460,38 @@ func (d *Decider) answersPart(whole domain.Decision, parts []*domain.Entry) bool
 		}
 	}
 	return false
+}
+
+// askCues are words that make a sentence a question wherever they are, and
+// (auxiliaries) when they start it.
+var askCues, auxCues = map[string]bool{
+	"what": true, "whats": true, "wat": true, "which": true, "how": true, "hows": true, "why": true,
+	"who": true, "whos": true, "where": true, "when": true, "whether": true,
+}, map[string]bool{
+	"is": true, "are": true, "do": true, "does": true, "did": true, "can": true, "could": true,
+	"should": true, "would": true, "will": true, "has": true, "have": true, "any": true, "isnt": true,
+	"arent": true, "dont": true, "doesnt": true, "cant": true, "if": true, "tell": true, "explain": true,
+}
+
+// tells reports whether a part of a text states rather than asks: a sentence
+// with no question mark, no question word and no auxiliary to start it ("we
+// have soc 2 type 2", "customers keep asking about security").
+func tells(part string) bool {
+	if strings.ContainsAny(part, "?") {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(part), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'')
+	})
+	if len(words) < 4 {
+		// "isms", "annex a themes": short, and asking by naming.
+		return false
+	}
+	for i, w := range words {
+		w = strings.ReplaceAll(w, "'", "")
+		if askCues[w] || (i == 0 && auxCues[w]) {
+			return false
+		}
+	}
+	return true
 }

@@ -49,6 +49,8 @@ var genericWords = []string{
 	"work", "count", "counts", "toward", "towards", "legit", "legitimate", "true", "real", "accurate",
 	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 	"pre", "revenue", "funding", "funded", "seed", "early", "arr", "bootstrapped", "growing",
+	"raise", "raised", "raising", "round", "push", "pushes", "pushed", "pushing", "joined", "join",
+	"employee", "employees", "software", "saas", "tech", "startups", "scaleup", "scaleups",
 	"list", "detail", "details", "info", "share", "shared", "common", "version", "versions",
 	// Who else is involved.
 	"sales", "board", "boss", "ceo", "cto", "cfo", "founder", "founders", "investor", "investors",
@@ -61,6 +63,7 @@ var genericWords = []string{
 	"us", "eu", "uk", "europe", "european", "america", "american", "global", "international",
 	"usa", "north", "south", "east", "west", "germany", "german", "france", "french", "canada",
 	"australia", "india", "japan", "singapore", "netherlands", "dutch", "ireland", "spain", "italy",
+	"london", "berlin", "paris", "amsterdam", "dublin", "toronto", "sydney", "nyc", "sf", "austin", "boston",
 	"brazil", "mexico", "israel", "dach", "emea", "apac", "latam", "asia", "uae", "nordics",
 	"compliance", "b2b", "b2c", "deck", "decks",
 	"fintech", "healthtech", "edtech", "insurtech", "proptech", "bank", "banks", "banking",

@@ -93,13 +93,17 @@ func (ix *Index) Search(question string) (Result, error) {
 			w[t] *= toldFactor
 		}
 	}
+	topic := make(termSet, len(q))
 	for t := range q {
 		res.Terms = append(res.Terms, t)
 		if ix.df[t] == 0 && w[t] == ix.maxWeight() {
 			res.Unknown = append(res.Unknown, t)
 		}
-		if w[t] > 0 && !ix.generic[t] && !aside[t] {
+		if w[t] > 0 && !ix.generic[t] && !aside[t] && (!told[t] || subject[t]) {
+			// The situation's words are not what the text asks about (but
+			// for the subject it points back at).
 			res.Topic = append(res.Topic, t)
+			topic[t] = true
 		}
 		if ix.anchors[t] {
 			res.Named = append(res.Named, t)
@@ -130,7 +134,7 @@ func (ix *Index) Search(question string) (Result, error) {
 			continue
 		}
 		seen[id] = true
-		res.Candidates = append(res.Candidates, ix.score(q, w, aside, ix.entries[id]))
+		res.Candidates = append(res.Candidates, ix.score(q, w, topic, ix.entries[id]))
 	}
 	sort.SliceStable(res.Candidates, func(i, j int) bool {
 		return res.Candidates[i].Score > res.Candidates[j].Score
@@ -138,7 +142,7 @@ func (ix *Index) Search(question string) (Result, error) {
 	return res, nil
 }
 
-func (ix *Index) score(q termSet, weights map[string]float64, aside termSet, it *indexed) Candidate {
+func (ix *Index) score(q termSet, weights map[string]float64, topic termSet, it *indexed) Candidate {
 	c := Candidate{Entry: it.entry}
 	var qw, covered float64
 	for t := range q {
@@ -150,7 +154,7 @@ func (ix *Index) score(q termSet, weights map[string]float64, aside termSet, it 
 				c.Specific++
 				c.Picks = append(c.Picks, t)
 			}
-			if w > 0 && !ix.generic[t] {
+			if topic[t] {
 				c.Known = append(c.Known, t)
 			}
 		}

@@ -79,6 +79,10 @@ func New() *Normalizer {
 			rw(`\b(?:the\s+)?point\s+of\s+(an?|the)\b`, " purpose of $1 "),
 			// Personal data is what the Privacy criteria and ISO 27701 are on.
 			rw(`\bpersonal(?:ly identifiable)?\s+(?:data|information|details)\b|\bpii\b|\bphi\b`, " personaldata "),
+			// A funding round is not a series of criteria, and "some context"
+			// is not ISO's context of the organization.
+			rw(`\bseries\s+[a-e]\b`, " funding "),
+			rw(`\b(?:some|quick|for|bit of|little|more|the)\s+context\b`, " "),
 			// A startup's stage is not an audit's stage 1 or 2.
 			rw(`\b(?:pre\s*-?\s*seed|seed|early|growth|late|series\s+[a-d])\s*-?\s*stage\b`, " seed "),
 			// Asking for the short version.

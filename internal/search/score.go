@@ -80,7 +80,7 @@ func (ix *Index) Search(question string) (Result, error) {
 		w[t] = ix.weight(t)
 		switch {
 		case !told[t]:
-		case ix.df[t] == 0 || ix.generic[t]:
+		case ix.df[t] == 0 || ix.generic[t] || isNumber(t):
 			if w[t] > genericWeight {
 				aside[t] = true
 			}

@@ -83,6 +83,8 @@ func New() *Normalizer {
 			// is not ISO's context of the organization.
 			rw(`\bseries\s+[a-e]\b`, " funding "),
 			rw(`\b(?:some|quick|for|bit of|little|more|the)\s+context\b`, " "),
+			// Headcount tells the situation: "a 12 person saas".
+			rw(`\b\d+\s*-?\s*(?:person|persons|people|employees?|staff|heads?|member|members|man|fte|ftes)\b`, " team "),
 			// A startup's stage is not an audit's stage 1 or 2.
 			rw(`\b(?:pre\s*-?\s*seed|seed|early|growth|late|series\s+[a-d])\s*-?\s*stage\b`, " seed "),
 			// Asking for the short version.

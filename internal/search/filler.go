@@ -63,6 +63,7 @@ var genericWords = []string{
 	"us", "eu", "uk", "europe", "european", "america", "american", "global", "international",
 	"usa", "north", "south", "east", "west", "germany", "german", "france", "french", "canada",
 	"australia", "india", "japan", "singapore", "netherlands", "dutch", "ireland", "spain", "italy",
+	"linkedin", "twitter", "reddit", "google", "website", "site", "post", "podcast", "newsletter", "ad",
 	"london", "berlin", "paris", "amsterdam", "dublin", "toronto", "sydney", "nyc", "sf", "austin", "boston",
 	"brazil", "mexico", "israel", "dach", "emea", "apac", "latam", "asia", "uae", "nordics",
 	"compliance", "b2b", "b2c", "deck", "decks",

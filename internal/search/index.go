@@ -355,13 +355,19 @@ func (ix *Index) weight(t string) float64 {
 }
 
 // Weights of a situation's words (see situation), set on the context
-// questions of dev.yaml: 0.5-0.7 and 1.5-2 decide alike there.
+// questions of dev.yaml and on dev.yaml's questions with a situation put
+// before them: toldFactor 0.5-0.7 and subjectBoost 1.5-2 decide alike there;
+// unknownFactor 0.4 answers more than 0.6 or 1 and escalated the same
+// out-of-scope texts.
 const (
 	// toldFactor scales the known words of the situation, but for the
 	// frameworks and the direction of a move.
 	toldFactor = 0.5
 	// subjectBoost scales the subject a pointing question asks about.
 	subjectBoost = 2.0
+	// unknownFactor further scales the situation's words no entry knows:
+	// they are told, not asked (unless the question points at them).
+	unknownFactor = 0.4
 )
 
 // maxWeight is the weight of a term only one entry uses.

@@ -69,20 +69,25 @@ func (ix *Index) Search(question string) (Result, error) {
 	res := Result{Normalized: norm}
 	q := ix.terms(norm)
 	// In a text that tells its situation before it asks ("we're a 12 person
-	// saas, closed our soc 2 in march. what's new work for iso?"), words of
-	// the situation no entry knows are told, not asked: they weigh like
-	// everyday words. Words of the situation the knowledge base knows still
-	// count in full: "we have soc 2" says which way the move goes.
-	told, subject := ix.situation(fixed, q)
+	// saas, closed our soc 2 in march. what's new work for iso?"), the words
+	// of the situation are told, not asked: they weigh less, and words no
+	// entry knows much less. The frameworks and the move count in full: "we
+	// have soc 2" says which way the move goes.
+	told, subject, unresolved := ix.situation(fixed, q)
 	aside := termSet{}
 	w := make(map[string]float64, len(q))
 	for t := range q {
 		w[t] = ix.weight(t)
 		switch {
 		case !told[t]:
+		case unresolved && ix.df[t] == 0 && w[t] > genericWeight:
+			// "does iso require that?" after "a customer wants us to
+			// encrypt everything at rest": what it points at is what no
+			// entry knows, and it weighs in full.
 		case ix.df[t] == 0 || ix.generic[t] || isNumber(t):
 			if w[t] > genericWeight {
 				aside[t] = true
+				w[t] *= unknownFactor
 			}
 			w[t] *= toldFactor
 		case subject[t]:
@@ -370,7 +375,7 @@ var askWords = map[string]bool{
 // and names no subject of its own, the one subject the situation names (the
 // ISMS, Privacy, ...) is what it asks about (or two: "personal data" and
 // "privacy").
-func (ix *Index) situation(fixed string, q termSet) (told, subject termSet) {
+func (ix *Index) situation(fixed string, q termSet) (told, subject termSet, unresolved bool) {
 	var sentences [][]string
 	var cur []string
 	for _, f := range strings.Fields(fixed) {
@@ -387,7 +392,7 @@ func (ix *Index) situation(fixed string, q termSet) (told, subject termSet) {
 		sentences = append(sentences, cur)
 	}
 	if len(sentences) < 2 {
-		return nil, nil
+		return nil, nil, false
 	}
 	ask := len(sentences) - 1
 search:
@@ -426,7 +431,24 @@ search:
 			subject[t] = true
 		}
 	}
-	return told, subject
+	own := false
+	for t := range asked {
+		if ix.df[t] > 0 && !ix.generic[t] && ix.weight(t) > 0 {
+			own = true
+		}
+	}
+	if pointsBack && (len(subject) == 0 || !own) {
+		// Pointing at no subject, or asking nothing of its own ("is that
+		// normal?"), it may point at the move ("how big a lift is that");
+		// else at what the situation says in words no entry knows.
+		unresolved = true
+		for t := range told {
+			if ix.directions[t] {
+				unresolved = false
+			}
+		}
+	}
+	return told, subject, unresolved
 }
 
 // maxSubjects is the most subjects a pointing question is read to ask about
@@ -434,7 +456,8 @@ search:
 const maxSubjects = 2
 
 // pronouns point back at something the texter named before.
-var pronouns = map[string]bool{"it": true, "that": true, "this": true, "those": true, "these": true, "them": true, "one": true}
+var pronouns = map[string]bool{"it": true, "that": true, "this": true, "those": true, "these": true, "them": true,
+	"one": true, "they": true, "their": true, "theirs": true}
 
 // auxiliary are the ask words that ask only when they start the sentence
 // ("is soc 2 enough" asks; "our scope is big" does not).

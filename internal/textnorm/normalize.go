@@ -124,8 +124,8 @@ func New() *Normalizer {
 		dirs: []rewrite{
 			// What one has that the other lacks (first: a move tag must not
 			// come between "soc 2" and "doesn't").
-			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b(?:\s+(?:auditors?|audits?|certification|standard|controls))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+)*(?:does|do|did|will|would|can|is|are|has|have)\s+not\b`, " $0 soc2only "),
-			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b(?:\s+(?:auditors?|audits?|reports?|attestation|controls))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+)*(?:does|do|did|will|would|can|is|are|has|have)\s+not\b`, " $0 isoonly "),
+			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b(?:\s+(?:auditors?|audits?|certification|standard|controls))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+)*(?:(?:does|do|did|will|would|can|is|are|has|have)\s+not|never)\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b(?:\s+(?:auditors?|audits?|reports?|attestation|controls))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+)*(?:(?:does|do|did|will|would|can|is|are|has|have)\s+not|never)\b`, " $0 isoonly "),
 			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:nothing|no)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b[^.?!]{0,12}?\biso27001\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:nothing|no)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b[^.?!]{0,12}?\bsoc2\b`, " $0 isoonly "),
 			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 soc2only "),
@@ -153,6 +153,12 @@ func New() *Normalizer {
 			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:asking for|asked for|ask for|asks for|want|wants|wanting|requesting|request)\b[^.?!]{0,20}?\biso27001\b`, " $0 soc2toiso "),
 			rw(`\b(?:have|has|had|hold|got|already|finished|completed|passed)\b[^.?!]{0,40}?\biso27001\b[^.?!]{0,60}?\bsoc2\s+(?:need|needs|require|requires|add|adds|want|wants)\b`, " $0 isotosoc2 "),
 			rw(`\b(?:have|has|had|hold|got|already|finished|completed|passed)\b[^.?!]{0,40}?\bsoc2\b[^.?!]{0,60}?\biso27001\s+(?:need|needs|require|requires|add|adds|want|wants)\b`, " $0 soc2toiso "),
+			// "what does iso need once we have soc 2", "we're iso certified,
+			// how far are we from a soc 2".
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:once|if|when|since|now that|given that)\s+(?:we|i)\s+(?:already\s+)?(?:have|hold|got|did|finished|passed|completed)\s+(?:an?\s+|the\s+|our\s+)?soc2\b`, " $0 soc2toiso "),
+			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:once|if|when|since|now that|given that)\s+(?:we|i)\s+(?:already\s+)?(?:have|hold|got|did|finished|passed|completed)\s+(?:an?\s+|the\s+|our\s+)?iso27001\b`, " $0 isotosoc2 "),
+			rw(`\biso27001\s+(?:certified|compliant|certification|cert)\b[^.?!]{0,30}?\bhow\s+(?:far|close)\b[^.?!]{0,25}?\bsoc2\b`, " $0 isotosoc2 "),
+			rw(`\bsoc2\s+(?:report|compliant|attestation|type[12])\b[^.?!]{0,30}?\bhow\s+(?:far|close)\b[^.?!]{0,25}?\biso27001\b`, " $0 soc2toiso "),
 			// A choice between the two.
 			rw(`\bsoc2\s+or\s+(?:an?\s+|the\s+)?iso27001\b|\biso27001\s+or\s+(?:an?\s+|the\s+)?soc2\b`, " $0 soc2oriso "),
 		},
@@ -368,6 +374,8 @@ var shorthand = map[string]string{
 	"cntrl": "control", "cntrls": "controls", "delta": "gap", "deltas": "gaps",
 	"translate": "map", "translates": "maps", "translated": "mapped", "translating": "mapping",
 	"onto": "to", "bucket": "category", "buckets": "categories",
+	"portion": "percentage", "proportion": "percentage", "fraction": "percentage",
+	"demand": "require", "demands": "requires", "mandate": "require", "mandates": "requires",
 	"calc": "calculation", "calcs": "calculations",
 	// Time words.
 	"yr": "year", "yrs": "years", "mo": "month", "mos": "months", "mth": "month", "mths": "months",

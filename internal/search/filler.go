@@ -33,7 +33,7 @@ var genericWords = []string{
 	// Degree, hedging and attitude.
 	"even", "well", "framework", "frameworks", "right", "number", "numbers", "show", "shows", "showing", "appear", "appears",
 	"exception", "exceptions", "finding", "findings", "issue", "issues", "problem", "problems", "totally", "completely", "entirely", "very", "super", "quite", "fairly",
-	"absolutely", "fully", "maybe", "perhaps", "probably", "possibly", "definitely", "certainly", "generally",
+	"absolutely", "technically", "officially", "fully", "maybe", "perhaps", "probably", "possibly", "definitely", "certainly", "generally",
 	"usually", "typically", "normally", "literally", "kinda", "sorta", "kind", "sort", "lot", "lots",
 	"bit", "little", "big", "huge", "small", "whole", "entire", "overall", "general", "main",
 	"major", "minor", "real", "truly", "fine", "bad", "better", "worse", "simple", "basic",

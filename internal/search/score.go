@@ -405,8 +405,8 @@ search:
 		}
 	}
 	pointsBack := false
-	for _, w := range sentences[ask] {
-		if pronouns[w] {
+	for j, w := range sentences[ask] {
+		if pronouns[w] && !(w == "it" && j+1 < len(sentences[ask]) && dummyIt[sentences[ask][j+1]]) {
 			pointsBack = true
 		}
 	}
@@ -454,6 +454,14 @@ search:
 // maxSubjects is the most subjects a pointing question is read to ask about
 // ("personal data" and "privacy" are one); more, and it is no telling which.
 const maxSubjects = 2
+
+// dummyIt are the words after an "it" that points at nothing: "is it true
+// that ...", "is it worth doing".
+var dummyIt = map[string]bool{
+	"true": true, "possible": true, "worth": true, "ok": true, "better": true, "easier": true,
+	"harder": true, "hard": true, "easy": true, "fine": true, "smart": true, "wise": true, "common": true,
+	"likely": true, "realistic": true, "feasible": true, "enough": true, "right": true, "best": true,
+}
 
 // pronouns point back at something the texter named before.
 var pronouns = map[string]bool{"it": true, "that": true, "this": true, "those": true, "these": true, "them": true,

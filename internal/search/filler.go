@@ -116,4 +116,6 @@ var oppositeDirections = [][2]string{{"soc2toiso", "isotosoc2"}, {"soc2only", "i
 var subjectWords = []string{
 	"isms", "soa", "iso27701", "annexa", "tsc", "type1", "type2", "commoncriteria",
 	"availability", "confidentiality", "processingintegrity", "privacy", "personaldata", "clauses",
+	// The categories in the texter's words.
+	"accuracy", "calculations", "uptime", "backups", "continuity", "classification",
 }

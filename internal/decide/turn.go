@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/textnorm"
 )
 
 // turnPatterns recognise the shapes of a conversation.
@@ -286,7 +287,7 @@ func (d *Decider) controlDecision(text string, dec domain.Decision, refs []contr
 	}
 	ref := refs[0]
 	if ref.Entry == "row-security" && !d.turn.iso.MatchString(text) &&
-		(d.turn.whatIs.MatchString(text) || (dec.Action == domain.ActionAnswer && dec.Entry.ID == "common-criteria")) {
+		(d.turn.whatIs.MatchString(text) || d.ccSeries(text) > 2) {
 		// "what's cc3", "cc1-9 names": the series itself, not where it maps.
 		ref.Entry = "common-criteria"
 	}
@@ -494,4 +495,16 @@ func tells(part string) bool {
 		}
 	}
 	return true
+}
+
+// ccSeries counts the Common Criteria series a text names, ranges written out
+// ("cc1-9" names nine).
+func (d *Decider) ccSeries(text string) int {
+	n := 0
+	for _, t := range textnorm.Tokens(d.norm.Normalize(text)) {
+		if len(t) == 3 && strings.HasPrefix(t, "cc") && t[2] >= '1' && t[2] <= '9' {
+			n++
+		}
+	}
+	return n
 }

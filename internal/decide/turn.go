@@ -287,7 +287,7 @@ func (d *Decider) controlDecision(text string, dec domain.Decision, refs []contr
 	}
 	ref := refs[0]
 	if ref.Entry == "row-security" && !d.turn.iso.MatchString(text) &&
-		(d.turn.whatIs.MatchString(text) || d.ccSeries(text) > 2) {
+		(d.turn.whatIs.MatchString(lastSentence(text)) || d.ccSeries(text) > 2) {
 		// "what's cc3", "cc1-9 names": the series itself, not where it maps.
 		ref.Entry = "common-criteria"
 	}
@@ -507,4 +507,14 @@ func (d *Decider) ccSeries(text string) int {
 		}
 	}
 	return n
+}
+
+// lastSentence is the last sentence of a text with words in it: the question,
+// after what a texter tells of their situation.
+func lastSentence(text string) string {
+	t := strings.TrimRight(text, " ?!.\t\n")
+	if i := strings.LastIndexAny(t, ".?!\n"); i >= 0 && i+1 < len(t) && (t[i] != '.' || t[i+1] == ' ') {
+		return t[i+1:]
+	}
+	return t
 }

@@ -56,7 +56,7 @@ var genericWords = []string{
 	"sales", "board", "boss", "ceo", "cto", "cfo", "founder", "founders", "investor", "investors",
 	"partner", "partners", "consultant", "consultants", "advisor", "advisors", "guy", "guys",
 	"folks", "colleague", "colleagues", "manager", "engineer", "engineers", "staff", "owner",
-	"people", "friend", "friends", "cofounder", "cofounders", "lead", "hire",
+	"people", "friend", "holder", "holders", "friends", "cofounder", "cofounders", "lead", "hire",
 	"auditor", "auditors",
 	"business", "product", "products", "saas", "platform", "service", "services", "app",
 	"deal", "deals", "contract", "market", "sell", "selling", "sold", "buy", "region",

@@ -87,6 +87,8 @@ func New() *Normalizer {
 			rw(`\b\d+\s*-?\s*(?:person|persons|people|employees?|staff|heads?|member|members|man|fte|ftes)\b`, " team "),
 			// A startup's stage is not an audit's stage 1 or 2.
 			rw(`\b(?:pre\s*-?\s*seed|seed|early|growth|late|series\s+[a-d])\s*-?\s*stage\b`, " seed "),
+			rw(`\bbig\s+picture\b`, " high level "),
+			rw(`\b(?:come|comes|came|coming|fall|falls|fell|falling)\s+(?:up\s+)?short\b`, " fall short "),
 			// Asking for the short version.
 			rw(`\bboil(?:ed|s|ing)?\s+(?:it|this|that|them|things|everything)?\s*down\b`, " summary "),
 			// A call that happened is the situation, not a meeting asked for.
@@ -94,7 +96,7 @@ func New() *Normalizer {
 			rw(`\bhow much\b[^.?!]{0,30}?\b(?:shared|in common)\b`, " $0 overlap "),
 			// "what is this?" on its own asks what the line is.
 			rw(`^\s*(?:what|who)\s+(?:is|are)\s+(?:this|you)\s*\.?\s*$`, " $0 sideguy "),
-			rw(`\b(?:this|your|the)\s+(?:number|line)\b`, " $0 sideguy "),
+			rw(`\b(?:this|your|the)\s+(?:number|line)\b|\b(?:this|your)\s+(?:service|bot|text line)\b`, " $0 sideguy "),
 			// "type 1 vs 2": the second type named by its number only.
 			rw(`\b(?:type|typ)\s*(1|i|one)\s+(vs|or|and|versus|v)\s+(2|ii|two)\b`, " type $1 $2 type $3 "),
 			rw(`\b(?:type|typ|tpye|tyep)\s*(?:2|ii|two)\b|\bt2\b`, " type2 "),
@@ -159,6 +161,10 @@ func New() *Normalizer {
 			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:once|if|when|since|now that|given that)\s+(?:we|i)\s+(?:already\s+)?(?:have|hold|got|did|finished|passed|completed)\s+(?:an?\s+|the\s+|our\s+)?iso27001\b`, " $0 isotosoc2 "),
 			rw(`\biso27001\s+(?:certified|compliant|certification|cert)\b[^.?!]{0,30}?\bhow\s+(?:far|close)\b[^.?!]{0,25}?\bsoc2\b`, " $0 isotosoc2 "),
 			rw(`\bsoc2\s+(?:report|compliant|attestation|type[12])\b[^.?!]{0,30}?\bhow\s+(?:far|close)\b[^.?!]{0,25}?\biso27001\b`, " $0 soc2toiso "),
+			rw(`\bsoc2\s+(?:holder|holders)\b[^.?!]{0,60}?\b(?:missing|need|needs|add|gap|gaps|left|for)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
+			rw(`\biso27001\s+(?:holder|holders)\b[^.?!]{0,60}?\b(?:missing|need|needs|add|gap|gaps|left|for)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
+			rw(`\biso27001\b[^.?!]{0,20}?\bfall short\b[^.?!]{0,30}?\bsoc2\b`, " $0 soc2only "),
+			rw(`\bsoc2\b[^.?!]{0,20}?\bfall short\b[^.?!]{0,30}?\biso27001\b`, " $0 isoonly "),
 			// A choice between the two.
 			rw(`\bsoc2\s+or\s+(?:an?\s+|the\s+)?iso27001\b|\biso27001\s+or\s+(?:an?\s+|the\s+)?soc2\b`, " $0 soc2oriso "),
 		},
@@ -351,6 +357,7 @@ var shorthand = map[string]string{
 	"im": "i am", "ive": "i have", "youre": "you are", "theyre": "they are", "weve": "we have",
 	"youve": "you have", "theyve": "they have", "itll": "it will",
 	"dont": "do not", "doesnt": "does not", "didnt": "did not", "isnt": "is not", "arent": "are not",
+	"dosnt": "does not", "dosent": "does not", "doesent": "does not", "doesn": "does not",
 	"wasnt": "was not", "werent": "were not", "hasnt": "has not", "havent": "have not",
 	"hadnt": "had not", "cant": "can not", "couldnt": "could not", "shouldnt": "should not",
 	"wouldnt": "would not", "wont": "will not", "aint": "is not", "mustnt": "must not",
@@ -373,7 +380,7 @@ var shorthand = map[string]string{
 	"stmt": "statement", "stmnt": "statement", "ctrl": "control", "ctrls": "controls",
 	"cntrl": "control", "cntrls": "controls", "delta": "gap", "deltas": "gaps",
 	"translate": "map", "translates": "maps", "translated": "mapped", "translating": "mapping",
-	"onto": "to", "bucket": "category", "buckets": "categories",
+	"onto": "to", "bucket": "category", "buckets": "categories", "nail": "get", "nailed": "got",
 	"portion": "percentage", "proportion": "percentage", "fraction": "percentage",
 	"demand": "require", "demands": "requires", "mandate": "require", "mandates": "requires",
 	"calc": "calculation", "calcs": "calculations",

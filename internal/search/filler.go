@@ -23,7 +23,7 @@ var fillerWords = []string{
 // stage, pen test, …) must not be here.
 var genericWords = []string{
 	// Time and sequence.
-	"still", "yet", "ever", "again", "soon", "later", "today", "tomorrow", "yesterday",
+	"still", "yet", "ever", "never", "again", "soon", "later", "today", "tomorrow", "yesterday",
 	"recently", "lately", "last", "ago", "previous", "previously", "past", "future", "upcoming",
 	"week", "weeks", "month", "months", "quarter", "day", "days", "right now",
 	"january", "february", "march", "april", "june", "july", "august", "september",
@@ -53,7 +53,7 @@ var genericWords = []string{
 	"employee", "employees", "software", "saas", "tech", "startups", "scaleup", "scaleups",
 	"list", "detail", "details", "info", "share", "shared", "common", "version", "versions",
 	// Who else is involved.
-	"sales", "board", "boss", "ceo", "cto", "cfo", "founder", "founders", "investor", "investors",
+	"sales", "board", "boss", "ceo", "cto", "cfo", "ciso", "cio", "coo", "vp", "head", "founder", "founders", "investor", "investors",
 	"partner", "partners", "consultant", "consultants", "advisor", "advisors", "guy", "guys",
 	"folks", "colleague", "colleagues", "manager", "engineer", "engineers", "staff", "owner",
 	"people", "friend", "holder", "holders", "friends", "cofounder", "cofounders", "lead", "hire",
@@ -83,7 +83,7 @@ var genericWords = []string{
 	"mention", "mentioned", "mentions", "relate", "relates", "related", "regarding", "apply",
 	"applies", "matters", "fit", "fits", "sit", "sits", "belong", "belongs", "land", "lands",
 	"end", "ends", "live", "lives", "leave", "left", "stay", "stays", "remain", "remains",
-	"deal", "dealing", "cope", "care", "bother", "way", "ways", "run", "runs", "running", "ran",
+	"prep", "prepping", "deal", "dealing", "cope", "care", "bother", "way", "ways", "run", "runs", "running", "ran",
 	"based", "mostly", "mainly", "mid", "background",
 	"worry", "worried", "concern", "concerned", "thinking", "considering",
 	"decide", "deciding", "decided", "compare", "comparing", "comparison", "differ", "differs",

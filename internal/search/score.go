@@ -73,7 +73,7 @@ func (ix *Index) Search(question string) (Result, error) {
 	// of the situation are told, not asked: they weigh less, and words no
 	// entry knows much less. The frameworks and the move count in full: "we
 	// have soc 2" says which way the move goes.
-	told, subject, unresolved := ix.situation(fixed, q)
+	told, subject, unresolved, askedSubject := ix.situation(fixed, q)
 	aside := termSet{}
 	w := make(map[string]float64, len(q))
 	for t := range q {
@@ -92,7 +92,7 @@ func (ix *Index) Search(question string) (Result, error) {
 			w[t] *= toldFactor
 		case subject[t]:
 			w[t] *= subjectBoost
-		case len(subject) > 0 || (!ix.anchors[t] && !ix.directions[t]):
+		case len(subject) > 0 || askedSubject || (!ix.anchors[t] && !ix.directions[t]):
 			// The frameworks and the move say what is asked, unless the
 			// question points at a subject the situation named.
 			w[t] *= toldFactor
@@ -375,7 +375,7 @@ var askWords = map[string]bool{
 // and names no subject of its own, the one subject the situation names (the
 // ISMS, Privacy, ...) is what it asks about (or two: "personal data" and
 // "privacy").
-func (ix *Index) situation(fixed string, q termSet) (told, subject termSet, unresolved bool) {
+func (ix *Index) situation(fixed string, q termSet) (told, subject termSet, unresolved, askedSubject bool) {
 	var sentences [][]string
 	var cur []string
 	for _, f := range strings.Fields(fixed) {
@@ -392,7 +392,7 @@ func (ix *Index) situation(fixed string, q termSet) (told, subject termSet, unre
 		sentences = append(sentences, cur)
 	}
 	if len(sentences) < 2 {
-		return nil, nil, false
+		return nil, nil, false, false
 	}
 	ask := len(sentences) - 1
 search:
@@ -415,8 +415,10 @@ search:
 	var subjects []string
 	for t := range q {
 		if asked[t] {
-			if ix.subjects[t] {
-				pointsBack = false
+			if ix.subjects[t] && ix.df[t] > 0 {
+				// "will our privacy work carry over?" names its subject:
+				// the move the situation tells is background.
+				pointsBack, askedSubject = false, true
 			}
 			continue
 		}
@@ -448,7 +450,7 @@ search:
 			}
 		}
 	}
-	return told, subject, unresolved
+	return told, subject, unresolved, askedSubject
 }
 
 // maxSubjects is the most subjects a pointing question is read to ask about

@@ -5,6 +5,7 @@ import (
 
 	"github.com/sideguy/sideguy-text/internal/domain"
 	"github.com/sideguy/sideguy-text/internal/rx"
+	"github.com/sideguy/sideguy-text/internal/textnorm"
 )
 
 // turnPatterns recognise the shapes of a conversation.
@@ -298,8 +299,9 @@ func (d *Decider) controlDecision(text string, dec domain.Decision, refs []contr
 			Reason: "details of " + strings.Join(ids, ", ") + " go beyond the crosswalk"}
 	}
 	ref := refs[0]
-	if ref.Entry == "row-security" && d.turn.whatIs.MatchString(text) && !d.turn.iso.MatchString(text) {
-		// "what's cc3": the series itself, not where it maps.
+	if ref.Entry == "row-security" && !d.turn.iso.MatchString(text) &&
+		(d.turn.whatIs.MatchString(lastSentence(text)) || d.ccSeries(text) > 2) {
+		// "what's cc3", "cc1-9 names": the series itself, not where it maps.
 		ref.Entry = "common-criteria"
 	}
 	e, ok := d.index.Entry(ref.Entry)
@@ -417,7 +419,12 @@ func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decisio
 	seen := map[string]bool{}
 	unanswered := 0
 	minScore := 1.0
-	for _, p := range parts {
+	for i, p := range parts {
+		if i < len(parts)-1 && tells(p) {
+			// "we just raised our series a and customers ask about
+			// security. soc 2 or iso?": the situation, not a question.
+			continue
+		}
 		pd, err := d.single(p)
 		if err != nil {
 			return whole, false, err
@@ -467,4 +474,60 @@ func (d *Decider) answersPart(whole domain.Decision, parts []*domain.Entry) bool
 		}
 	}
 	return false
+}
+
+// askCues are words that make a sentence a question wherever they are, and
+// (auxiliaries) when they start it.
+var askCues, auxCues = map[string]bool{
+	"what": true, "whats": true, "wat": true, "which": true, "how": true, "hows": true, "why": true,
+	"who": true, "whos": true, "where": true, "when": true, "whether": true,
+}, map[string]bool{
+	"is": true, "are": true, "do": true, "does": true, "did": true, "can": true, "could": true,
+	"should": true, "would": true, "will": true, "has": true, "have": true, "any": true, "isnt": true,
+	"arent": true, "dont": true, "doesnt": true, "cant": true, "if": true, "tell": true, "explain": true,
+}
+
+// tells reports whether a part of a text states rather than asks: a sentence
+// with no question mark, no question word and no auxiliary to start it ("we
+// have soc 2 type 2", "customers keep asking about security").
+func tells(part string) bool {
+	if strings.ContainsAny(part, "?") {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(part), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'')
+	})
+	if len(words) < 4 {
+		// "isms", "annex a themes": short, and asking by naming.
+		return false
+	}
+	for i, w := range words {
+		w = strings.ReplaceAll(w, "'", "")
+		if askCues[w] || (i == 0 && auxCues[w]) {
+			return false
+		}
+	}
+	return true
+}
+
+// ccSeries counts the Common Criteria series a text names, ranges written out
+// ("cc1-9" names nine).
+func (d *Decider) ccSeries(text string) int {
+	n := 0
+	for _, t := range textnorm.Tokens(d.norm.Normalize(text)) {
+		if len(t) == 3 && strings.HasPrefix(t, "cc") && t[2] >= '1' && t[2] <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+// lastSentence is the last sentence of a text with words in it: the question,
+// after what a texter tells of their situation.
+func lastSentence(text string) string {
+	t := strings.TrimRight(text, " ?!.\t\n")
+	if i := strings.LastIndexAny(t, ".?!\n"); i >= 0 && i+1 < len(t) && (t[i] != '.' || t[i+1] == ' ') {
+		return t[i+1:]
+	}
+	return t
 }

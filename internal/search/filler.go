@@ -13,6 +13,7 @@ var fillerWords = []string{
 	"can", "could", "would", "should", "will", "do", "does", "did", "is", "are", "was", "be",
 	"say", "said", "mean", "means", "think", "guess", "help", "hoping", "sure", "wonder",
 	"hmm", "um", "uh", "lol", "haha", "opinion", "many", "one", "ones", "shop", "here",
+	"sorry", "walk", "through",
 }
 
 // genericWords are everyday words that say little about what a question is on:
@@ -22,14 +23,17 @@ var fillerWords = []string{
 // stage, pen test, …) must not be here.
 var genericWords = []string{
 	// Time and sequence.
-	"still", "yet", "ever", "again", "soon", "later", "today", "tomorrow", "yesterday",
+	"still", "yet", "ever", "never", "again", "soon", "later", "today", "tomorrow", "yesterday",
 	"recently", "lately", "last", "ago", "previous", "previously", "past", "future", "upcoming",
 	"week", "weeks", "month", "months", "quarter", "day", "days", "right now",
+	"january", "february", "march", "april", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "fill", "filling",
+	"sept", "oct", "nov", "dec", "q1", "q2", "q3", "q4", "far", "kickoff", "kick", "call", "calls",
 	"morning", "night", "once", "twice", "eventually", "finally", "originally", "initially",
 	// Degree, hedging and attitude.
 	"even", "well", "framework", "frameworks", "right", "number", "numbers", "show", "shows", "showing", "appear", "appears",
 	"exception", "exceptions", "finding", "findings", "issue", "issues", "problem", "problems", "totally", "completely", "entirely", "very", "super", "quite", "fairly",
-	"absolutely", "fully", "maybe", "perhaps", "probably", "possibly", "definitely", "certainly", "generally",
+	"absolutely", "technically", "officially", "fully", "maybe", "perhaps", "probably", "possibly", "definitely", "certainly", "generally",
 	"usually", "typically", "normally", "literally", "kinda", "sorta", "kind", "sort", "lot", "lots",
 	"bit", "little", "big", "huge", "small", "whole", "entire", "overall", "general", "main",
 	"major", "minor", "real", "truly", "fine", "bad", "better", "worse", "simple", "basic",
@@ -45,18 +49,24 @@ var genericWords = []string{
 	"work", "count", "counts", "toward", "towards", "legit", "legitimate", "true", "real", "accurate",
 	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 	"pre", "revenue", "funding", "funded", "seed", "early", "arr", "bootstrapped", "growing",
+	"raise", "raised", "raising", "round", "push", "pushes", "pushed", "pushing", "joined", "join",
+	"employee", "employees", "software", "saas", "tech", "startups", "scaleup", "scaleups",
 	"list", "detail", "details", "info", "share", "shared", "common", "version", "versions",
 	// Who else is involved.
-	"sales", "board", "boss", "ceo", "cto", "cfo", "founder", "founders", "investor", "investors",
+	"sales", "board", "boss", "ceo", "cto", "cfo", "ciso", "cio", "coo", "vp", "head", "founder", "founders", "investor", "investors",
 	"partner", "partners", "consultant", "consultants", "advisor", "advisors", "guy", "guys",
 	"folks", "colleague", "colleagues", "manager", "engineer", "engineers", "staff", "owner",
+	"people", "friend", "holder", "holders", "friends", "cofounder", "cofounders", "lead", "hire",
 	"auditor", "auditors",
 	"business", "product", "products", "saas", "platform", "service", "services", "app",
 	"deal", "deals", "contract", "market", "sell", "selling", "sold", "buy", "region",
 	"us", "eu", "uk", "europe", "european", "america", "american", "global", "international",
 	"usa", "north", "south", "east", "west", "germany", "german", "france", "french", "canada",
 	"australia", "india", "japan", "singapore", "netherlands", "dutch", "ireland", "spain", "italy",
+	"linkedin", "twitter", "reddit", "google", "website", "site", "post", "podcast", "newsletter", "ad",
+	"london", "berlin", "paris", "amsterdam", "dublin", "toronto", "sydney", "nyc", "sf", "austin", "boston",
 	"brazil", "mexico", "israel", "dach", "emea", "apac", "latam", "asia", "uae", "nordics",
+	"compliance", "b2b", "b2c", "deck", "decks",
 	"fintech", "healthtech", "edtech", "insurtech", "proptech", "bank", "banks", "banking",
 	"hospital", "hospitals", "insurer", "insurers", "retailer", "retailers", "agency", "agencies",
 	"corporate", "corporation", "midsize", "fortune", "industry", "sector", "vertical",
@@ -73,7 +83,8 @@ var genericWords = []string{
 	"mention", "mentioned", "mentions", "relate", "relates", "related", "regarding", "apply",
 	"applies", "matters", "fit", "fits", "sit", "sits", "belong", "belongs", "land", "lands",
 	"end", "ends", "live", "lives", "leave", "left", "stay", "stays", "remain", "remains",
-	"deal", "dealing", "cope", "care", "bother",
+	"prep", "prepping", "deal", "dealing", "cope", "care", "bother", "way", "ways", "run", "runs", "running", "ran",
+	"based", "mostly", "mainly", "mid", "background",
 	"worry", "worried", "concern", "concerned", "thinking", "considering",
 	"decide", "deciding", "decided", "compare", "comparing", "comparison", "differ", "differs",
 	"exist", "exists", "existing", "gone",
@@ -98,3 +109,13 @@ var directionWords = []string{"soc2toiso", "isotosoc2", "soc2oriso", "soc2only",
 // oppositeDirections pair the direction tokens of the two ways between the
 // frameworks.
 var oppositeDirections = [][2]string{{"soc2toiso", "isotosoc2"}, {"soc2only", "isoonly"}}
+
+// subjectWords are what a question can be on beside the frameworks: the parts
+// of one and the categories. A question that points back ("what even is
+// it") asks about the one its situation named.
+var subjectWords = []string{
+	"isms", "soa", "iso27701", "annexa", "tsc", "type1", "type2", "commoncriteria",
+	"availability", "confidentiality", "processingintegrity", "privacy", "personaldata", "clauses",
+	// The categories in the texter's words.
+	"accuracy", "calculations", "uptime", "backups", "continuity", "classification",
+}

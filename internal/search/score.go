@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/textnorm"
 )
 
 // Candidate is one entry and how well it fits a question.
@@ -71,27 +73,59 @@ func (ix *Index) Search(question string) (Result, error) {
 // search is Search without the memo; the caller holds mu for reading.
 func (ix *Index) search(question string) (Result, error) {
 	norm := ix.norm.Normalize(question)
-	if fixed := ix.correct(norm); fixed != norm {
+	fixed := ix.correct(norm)
+	if flat := joinTokens(textnorm.Tokens(fixed)); flat != norm {
 		// A corrected word may complete a phrase ("information security
 		// managment system"), so normalise again.
-		norm = ix.norm.Normalize(fixed)
+		norm = ix.norm.Normalize(flat)
 	}
 	res := Result{Normalized: norm}
 	q := ix.terms(norm)
+	// In a text that tells its situation before it asks ("we're a 12 person
+	// saas, closed our soc 2 in march. what's new work for iso?"), the words
+	// of the situation are told, not asked: they weigh less, and words no
+	// entry knows much less. The frameworks and the move count in full: "we
+	// have soc 2" says which way the move goes.
+	told, subject, unresolved, askedSubject := ix.situation(fixed, q)
 	qs := make([]qterm, 0, len(q))
 	var qw float64
 	for t := range q {
-		w := ix.weight(t)
+		base := ix.weight(t)
+		w := base
+		aside := false
+		switch {
+		case !told[t]:
+		case unresolved && ix.df[t] == 0 && w > genericWeight:
+			// "does iso require that?" after "a customer wants us to
+			// encrypt everything at rest": what it points at is what no
+			// entry knows, and it weighs in full.
+		case ix.df[t] == 0 || ix.generic[t] || isNumber(t):
+			if w > genericWeight {
+				aside = true
+				w *= unknownFactor
+			}
+			w *= toldFactor
+		case subject[t]:
+			w *= subjectBoost
+		case len(subject) > 0 || askedSubject || (!ix.anchors[t] && !ix.directions[t]):
+			// The frameworks and the move say what is asked, unless the
+			// question points at a subject the situation named.
+			w *= toldFactor
+		}
 		qw += w * w
-		qt := qterm{t: t, w2: w * w, opposite: ix.opposite[t]}
+		qt := qterm{t: t, w: w, base: base, opposite: ix.opposite[t]}
 		res.Terms = append(res.Terms, t)
 		if ix.df[t] == 0 && w == ix.maxWeight() {
 			res.Unknown = append(res.Unknown, t)
 		}
 		if w > 0 && !ix.generic[t] {
-			res.Topic = append(res.Topic, t)
-			qt.topic = true
 			qt.pick = 2*ix.df[t] < len(ix.entries)
+			if !aside && (!told[t] || subject[t]) {
+				// The situation's words are not what the text asks about
+				// (but for the subject it points back at).
+				res.Topic = append(res.Topic, t)
+				qt.topic = true
+			}
 		}
 		if ix.anchors[t] {
 			res.Named = append(res.Named, t)
@@ -136,10 +170,11 @@ func (ix *Index) search(question string) (Result, error) {
 // qterm is a term of the question with what scoring needs of it.
 type qterm struct {
 	t string
-	// w2 is its squared weight.
-	w2 float64
-	// topic: it says what the question is on (weighted, not an everyday
-	// word); pick: and fewer than half the entries know it.
+	// w is its weight in this question (a situation's words weigh less);
+	// base its weight in any text, as the phrasings are weighed.
+	w, base float64
+	// topic: it says what the question is on; pick: it is weighted, not an
+	// everyday word, and fewer than half the entries know it.
 	topic, pick bool
 	// opposite is the other way's direction token, for a direction token.
 	opposite string
@@ -152,13 +187,13 @@ func (ix *Index) score(qs []qterm, qw float64, q termSet, it *indexed) Candidate
 	var covered float64
 	for _, qt := range qs {
 		if it.vocab[qt.t] {
-			covered += qt.w2
+			covered += qt.w * qt.w
+			if qt.pick {
+				c.Specific++
+				c.Picks = append(c.Picks, qt.t)
+			}
 			if qt.topic {
 				c.Known = append(c.Known, qt.t)
-				if qt.pick {
-					c.Specific++
-					c.Picks = append(c.Picks, qt.t)
-				}
 			}
 		} else if qt.opposite != "" && it.vocab[qt.opposite] {
 			c.Opposed = true
@@ -178,7 +213,7 @@ func (ix *Index) score(qs []qterm, qw float64, q termSet, it *indexed) Candidate
 		var dot float64
 		for _, qt := range qs {
 			if p.terms[qt.t] {
-				dot += qt.w2
+				dot += qt.base * qt.w
 			}
 		}
 		c.Match = math.Max(c.Match, dot/math.Sqrt(p.norm2*qw))
@@ -212,4 +247,120 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// askWords start the sentence that asks, or are in it: what the text asks,
+// where the sentences before tell the situation.
+var askWords = map[string]bool{
+	"what": true, "which": true, "how": true, "why": true, "who": true, "where": true, "when": true,
+	"is": true, "are": true, "do": true, "does": true, "did": true, "can": true, "could": true,
+	"should": true, "would": true, "will": true, "if": true, "whether": true,
+}
+
+// situation returns the terms of a text that has several sentences and that
+// are only in sentences other than the one that asks (the last with a question
+// word in it, else the last): what the texter tells of their situation. When
+// the asking sentence points back ("does that carry over", "what even is it")
+// and names no subject of its own, the one subject the situation names (the
+// ISMS, Privacy, ...) is what it asks about (or two: "personal data" and
+// "privacy").
+func (ix *Index) situation(fixed string, q termSet) (told, subject termSet, unresolved, askedSubject bool) {
+	var sentences [][]string
+	var cur []string
+	for _, f := range strings.Fields(fixed) {
+		if f == "." {
+			if len(cur) > 0 {
+				sentences = append(sentences, cur)
+			}
+			cur = nil
+			continue
+		}
+		cur = append(cur, f)
+	}
+	if len(cur) > 0 {
+		sentences = append(sentences, cur)
+	}
+	if len(sentences) < 2 {
+		return nil, nil, false, false
+	}
+	ask := len(sentences) - 1
+search:
+	for i := len(sentences) - 1; i >= 0; i-- {
+		for j, w := range sentences[i] {
+			if askWords[w] && (j == 0 || !auxiliary[w]) {
+				ask = i
+				break search
+			}
+		}
+	}
+	pointsBack := false
+	for j, w := range sentences[ask] {
+		if pronouns[w] && !(w == "it" && j+1 < len(sentences[ask]) && dummyIt[sentences[ask][j+1]]) {
+			pointsBack = true
+		}
+	}
+	asked := ix.terms(strings.Join(sentences[ask], " "))
+	told = termSet{}
+	var subjects []string
+	for t := range q {
+		if asked[t] {
+			if ix.subjects[t] && ix.df[t] > 0 {
+				// "will our privacy work carry over?" names its subject:
+				// the move the situation tells is background.
+				pointsBack, askedSubject = false, true
+			}
+			continue
+		}
+		told[t] = true
+		if ix.subjects[t] && ix.df[t] > 0 {
+			subjects = append(subjects, t)
+		}
+	}
+	if pointsBack && len(subjects) > 0 && len(subjects) <= maxSubjects {
+		subject = termSet{}
+		for _, t := range subjects {
+			subject[t] = true
+		}
+	}
+	own := false
+	for t := range asked {
+		if ix.df[t] > 0 && !ix.generic[t] && ix.weight(t) > 0 {
+			own = true
+		}
+	}
+	if pointsBack && (len(subject) == 0 || !own) {
+		// Pointing at no subject, or asking nothing of its own ("is that
+		// normal?"), it may point at the move ("how big a lift is that");
+		// else at what the situation says in words no entry knows.
+		unresolved = true
+		for t := range told {
+			if ix.directions[t] {
+				unresolved = false
+			}
+		}
+	}
+	return told, subject, unresolved, askedSubject
+}
+
+// maxSubjects is the most subjects a pointing question is read to ask about
+// ("personal data" and "privacy" are one); more, and it is no telling which.
+const maxSubjects = 2
+
+// dummyIt are the words after an "it" that points at nothing: "is it true
+// that ...", "is it worth doing".
+var dummyIt = map[string]bool{
+	"true": true, "possible": true, "worth": true, "ok": true, "better": true, "easier": true,
+	"harder": true, "hard": true, "easy": true, "fine": true, "smart": true, "wise": true, "common": true,
+	"likely": true, "realistic": true, "feasible": true, "enough": true, "right": true, "best": true,
+}
+
+// pronouns point back at something the texter named before.
+var pronouns = map[string]bool{"it": true, "that": true, "this": true, "those": true, "these": true, "them": true,
+	"one": true, "they": true, "their": true, "theirs": true}
+
+// auxiliary are the ask words that ask only when they start the sentence
+// ("is soc 2 enough" asks; "our scope is big" does not).
+var auxiliary = map[string]bool{
+	"is": true, "are": true, "do": true, "does": true, "did": true, "can": true, "could": true,
+	"should": true, "would": true, "will": true, "if": true,
 }

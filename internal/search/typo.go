@@ -2,8 +2,7 @@ package search
 
 import (
 	"slices"
-
-	"github.com/sideguy/sideguy-text/internal/textnorm"
+	"strings"
 )
 
 // dictWord is a knowledge-base word typos are corrected to.
@@ -43,11 +42,12 @@ func (ix *Index) rebuildDict() {
 
 // correct replaces words the knowledge base does not know with a known word one
 // or two edits away (two only for long words), so "overlp" finds "overlap".
+// Sentence dots are kept.
 func (ix *Index) correct(norm string) string {
-	toks := textnorm.Tokens(norm)
+	toks := strings.Fields(norm)
 	var scratch [3][maxWordLen + 1]int
 	for i, w := range toks {
-		if len(w) < 4 || ix.words[w] > 0 || hasDigit(w) || !ix.correctable(w) {
+		if w == "." || len(w) < 4 || ix.words[w] > 0 || hasDigit(w) || !ix.correctable(w) {
 			continue
 		}
 		rw := []rune(w)
@@ -84,8 +84,6 @@ func (ix *Index) correct(norm string) string {
 			toks[i] = best
 		}
 	}
-	// Sentence dots are dropped either way; the search normalises the
-	// result again.
 	return joinTokens(toks)
 }
 

@@ -61,7 +61,7 @@ func New() *Normalizer {
 			// Framework names, most specific first.
 			rw(`\bsoc\s*-?\s*(?:1|i|one)\b`, " soc1 "),
 			rw(`\bsoc\s*-?\s*(?:3|iii|three)\b`, " soc3 "),
-			rw(`\bsoc\s*-?\s*(?:2|ii|two|to)\b|\bsco\s*-?\s*2\b|\bsoc2s\b|\bsoc22\b`, " soc2 "),
+			rw(`\bsoc\s*-?\s*(?:2|ii|two|to)\b|\b(?:sco|sock|sok)\s*-?\s*(?:2|ii)\b|\bsoc2s\b|\bsoc22\b`, " soc2 "),
 			rw(`\biso\s*/?\s*(?:iec)?\s*-?\s*27701\b|\b27701\b`, " iso27701 "),
 			rw(`\biso\s*/?\s*(?:iec)?\s*-?\s*(27002|27017|27018|22301|9001|14001|42001)\b`, " iso$1 "),
 			// The 2013 edition stays named: its IDs and control count differ.
@@ -78,9 +78,28 @@ func New() *Normalizer {
 			// Everyday phrases for a concept the knowledge base names.
 			rw(`\b(?:have|has|got|share|shares)\s+in\s+common\b|\bin\s+common\b`, " $0 overlap "),
 			rw(`\b(?:the\s+)?point\s+of\s+(an?|the)\b`, " purpose of $1 "),
+			// Personal data is what the Privacy criteria and ISO 27701 are on.
+			rw(`\bpersonal(?:ly identifiable)?\s+(?:data|information|details)\b|\bpii\b|\bphi\b`, " personaldata "),
+			// A funding round is not a series of criteria, and "some context"
+			// is not ISO's context of the organization.
+			rw(`\bseries\s+[a-e]\b`, " funding "),
+			rw(`\b(?:some|quick|for|bit of|little|more|the)\s+context\b`, " "),
+			// Headcount tells the situation: "a 12 person saas".
+			rw(`\b\d+\s*-?\s*(?:person|persons|people|employees?|staff|heads?|member|members|man|fte|ftes)\b`, " team "),
+			// A startup's stage is not an audit's stage 1 or 2.
+			rw(`\b(?:pre\s*-?\s*seed|seed|early|growth|late|series\s+[a-d])\s*-?\s*stage\b`, " seed "),
+			rw(`\bbig\s+picture\b`, " high level "),
+			// Before the 2022 edition is the 2013 one.
+			rw(`\b(?:before|prior to|pre)\s*-?\s*2022\b`, " 2013 old edition "),
+			rw(`\b(?:come|comes|came|coming|fall|falls|fell|falling)\s+(?:up\s+)?short\b`, " fall short "),
+			// Asking for the short version.
+			rw(`\bboil(?:ed|s|ing)?\s+(?:it|this|that|them|things|everything)?\s*down\b`, " summary "),
+			// A call that happened is the situation, not a meeting asked for.
+			rw(`\b(?:on|during|in|from)\s+(?:a|the|our|their|an)\s+(?:\w+\s+)?call\s+(?:today|yesterday|earlier|this morning|last week|the other day|recently)\b`, " recently "),
+			rw(`\bhow much\b[^.?!]{0,30}?\b(?:shared|in common)\b`, " $0 overlap "),
 			// "what is this?" on its own asks what the line is.
 			rw(`^\s*(?:what|who)\s+(?:is|are)\s+(?:this|you)\s*\.?\s*$`, " $0 sideguy "),
-			rw(`\b(?:this|your|the)\s+(?:number|line)\b`, " $0 sideguy "),
+			rw(`\b(?:this|your|the)\s+(?:number|line)\b|\b(?:this|your)\s+(?:service|bot|text line)\b`, " $0 sideguy "),
 			// "type 1 vs 2": the second type named by its number only.
 			rw(`\b(?:type|typ)\s*(1|i|one)\s+(vs|or|and|versus|v)\s+(2|ii|two)\b`, " type $1 $2 type $3 "),
 			rw(`\b(?:type|typ|tpye|tyep)\s*(?:2|ii|two)\b|\bt2\b`, " type2 "),
@@ -110,8 +129,10 @@ func New() *Normalizer {
 		dirs: []rewrite{
 			// What one has that the other lacks (first: a move tag must not
 			// come between "soc 2" and "doesn't").
-			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b\s+(?:does|do|did|will|would|can|is|are|has|have)\s+not\b`, " $0 soc2only "),
-			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b\s+(?:does|do|did|will|would|can|is|are|has|have)\s+not\b`, " $0 isoonly "),
+			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b(?:\s+(?:auditors?|audits?|certification|standard|controls))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+)*(?:(?:does|do|did|will|would|can|is|are|has|have)\s+not|never)\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b(?:\s+(?:auditors?|audits?|reports?|attestation|controls))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+)*(?:(?:does|do|did|will|would|can|is|are|has|have)\s+not|never)\b`, " $0 isoonly "),
+			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:nothing|no)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b[^.?!]{0,12}?\biso27001\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:nothing|no)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b[^.?!]{0,12}?\bsoc2\b`, " $0 isoonly "),
 			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 isoonly "),
 			rw(`\b(?:soc2|processingintegrity|privacy)\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|better than|more than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?iso27001\b`, " $0 soc2only "),
@@ -125,10 +146,10 @@ func New() *Normalizer {
 			rw(`\b(?:from\s+)?iso27001\b(?:\s+(?:cert\w*|audit|compliance|compliant|program|done))?\s+(?:to|then|into|toward|towards|over to)\s+(?:an?\s+|the\s+)?soc2\b`, " iso27001 soc2 isotosoc2 "),
 			rw(`\b(?:have|has|had|got|hold|holding|already|done|finished|passed|completed|with|our)\b[^.?!]{0,40}?\bsoc2\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|next|going|go|move|moving|asking|asked|require|requires|requiring|for)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
 			rw(`\b(?:have|has|had|got|hold|holding|already|done|finished|passed|completed|with|our)\b[^.?!]{0,40}?\biso27001\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|next|going|go|move|moving|asking|asked|require|requires|requiring|for)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
-			rw(`\biso27001\s+(?:certified|certification|compliant|cert)\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|asking|asked|require|requires|requiring)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
-			rw(`\bsoc2\s+(?:type[12]\s+)?(?:certified|report|compliant|attestation)\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|asking|asked|require|requires|requiring)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
-			rw(`\bsoc2\s+(?:done|finished|complete|completed|sorted|passed)\b[\s.]{0,4}iso27001\s+next\b`, " $0 soc2toiso "),
-			rw(`\biso27001\s+(?:done|finished|complete|completed|sorted|passed)\b[\s.]{0,4}soc2\s+next\b`, " $0 isotosoc2 "),
+			rw(`\biso27001\s+(?:certified|certification|compliant|cert)\b[^.?!]{0,100}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|asking|asked|require|requires|requiring)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
+			rw(`\bsoc2\s+(?:type[12]\s+)?(?:certified|report|compliant|attestation)\b[^.?!]{0,100}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|asking|asked|require|requires|requiring)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
+			rw(`\bsoc2\s+(?:done|finished|complete|completed|sorted|passed|already|in hand)\b[\s.]{0,4}iso27001\s+next\b`, " $0 soc2toiso "),
+			rw(`\biso27001\s+(?:done|finished|complete|completed|sorted|passed|already|in hand)\b[\s.]{0,4}soc2\s+next\b`, " $0 isotosoc2 "),
 			rw(`\b(?:want|wants|wanted|need|needs|asking for|asked for|asks for|require|requires|requiring|requested)\b[^.?!]{0,30}?\bsoc2\b[^.?!]{0,40}?\b(?:have|has|hold|got|already|finished|completed|passed|did|done with)\b[^.?!]{0,20}?\biso27001\b`, " $0 isotosoc2 "),
 			rw(`\b(?:want|wants|wanted|need|needs|asking for|asked for|asks for|require|requires|requiring|requested)\b[^.?!]{0,30}?\biso27001\b[^.?!]{0,40}?\b(?:have|has|hold|got|already|finished|completed|passed|did|done with)\b[^.?!]{0,20}?\bsoc2\b`, " $0 soc2toiso "),
 			rw(`\biso27001\s+(?:certified|certification|compliant|cert)\b[^.?!]{0,40}?\bsoc2\s+(?:need|needs|require|requires|add|adds)\b`, " $0 isotosoc2 "),
@@ -137,6 +158,16 @@ func New() *Normalizer {
 			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:asking for|asked for|ask for|asks for|want|wants|wanting|requesting|request)\b[^.?!]{0,20}?\biso27001\b`, " $0 soc2toiso "),
 			rw(`\b(?:have|has|had|hold|got|already|finished|completed|passed)\b[^.?!]{0,40}?\biso27001\b[^.?!]{0,60}?\bsoc2\s+(?:need|needs|require|requires|add|adds|want|wants)\b`, " $0 isotosoc2 "),
 			rw(`\b(?:have|has|had|hold|got|already|finished|completed|passed)\b[^.?!]{0,40}?\bsoc2\b[^.?!]{0,60}?\biso27001\s+(?:need|needs|require|requires|add|adds|want|wants)\b`, " $0 soc2toiso "),
+			// "what does iso need once we have soc 2", "we're iso certified,
+			// how far are we from a soc 2".
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:once|if|when|since|now that|given that)\s+(?:we|i)\s+(?:already\s+)?(?:have|hold|got|did|finished|passed|completed)\s+(?:an?\s+|the\s+|our\s+)?soc2\b`, " $0 soc2toiso "),
+			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:once|if|when|since|now that|given that)\s+(?:we|i)\s+(?:already\s+)?(?:have|hold|got|did|finished|passed|completed)\s+(?:an?\s+|the\s+|our\s+)?iso27001\b`, " $0 isotosoc2 "),
+			rw(`\biso27001\s+(?:certified|compliant|certification|cert)\b[^.?!]{0,30}?\bhow\s+(?:far|close)\b[^.?!]{0,25}?\bsoc2\b`, " $0 isotosoc2 "),
+			rw(`\bsoc2\s+(?:report|compliant|attestation|type[12])\b[^.?!]{0,30}?\bhow\s+(?:far|close)\b[^.?!]{0,25}?\biso27001\b`, " $0 soc2toiso "),
+			rw(`\bsoc2\s+(?:holder|holders)\b[^.?!]{0,60}?\b(?:missing|need|needs|add|gap|gaps|left|for)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
+			rw(`\biso27001\s+(?:holder|holders)\b[^.?!]{0,60}?\b(?:missing|need|needs|add|gap|gaps|left|for)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
+			rw(`\biso27001\b[^.?!]{0,20}?\bfall short\b[^.?!]{0,30}?\bsoc2\b`, " $0 soc2only "),
+			rw(`\bsoc2\b[^.?!]{0,20}?\bfall short\b[^.?!]{0,30}?\biso27001\b`, " $0 isoonly "),
 			// A choice between the two.
 			rw(`\bsoc2\s+or\s+(?:an?\s+|the\s+)?iso27001\b|\biso27001\s+or\s+(?:an?\s+|the\s+)?soc2\b`, " $0 soc2oriso "),
 		},
@@ -329,12 +360,13 @@ var shorthand = map[string]string{
 	"im": "i am", "ive": "i have", "youre": "you are", "theyre": "they are", "weve": "we have",
 	"youve": "you have", "theyve": "they have", "itll": "it will",
 	"dont": "do not", "doesnt": "does not", "didnt": "did not", "isnt": "is not", "arent": "are not",
+	"dosnt": "does not", "dosent": "does not", "doesent": "does not", "doesn": "does not",
 	"wasnt": "was not", "werent": "were not", "hasnt": "has not", "havent": "have not",
 	"hadnt": "had not", "cant": "can not", "couldnt": "could not", "shouldnt": "should not",
 	"wouldnt": "would not", "wont": "will not", "aint": "is not", "mustnt": "must not",
 	// Question words as texted.
 	"wat": "what", "wut": "what", "wht": "what", "whta": "what", "waht": "what", "wot": "what",
-	"hw": "how", "wen": "when",
+	"hw": "how", "wen": "when", "hav": "have", "dose": "does",
 	// Texting shorthand.
 	"u": "you", "ur": "your", "r": "are", "b4": "before", "pls": "please", "plz": "please",
 	"plox": "please", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "ty": "thanks",
@@ -350,6 +382,11 @@ var shorthand = map[string]string{
 	"sth": "something", "smth": "something", "govt": "government",
 	"stmt": "statement", "stmnt": "statement", "ctrl": "control", "ctrls": "controls",
 	"cntrl": "control", "cntrls": "controls", "delta": "gap", "deltas": "gaps",
+	"translate": "map", "translates": "maps", "translated": "mapped", "translating": "mapping",
+	"onto": "to", "bucket": "category", "buckets": "categories", "nail": "get", "nailed": "got",
+	"portion": "percentage", "proportion": "percentage", "fraction": "percentage",
+	"demand": "require", "demands": "requires", "mandate": "require", "mandates": "requires",
+	"calc": "calculation", "calcs": "calculations",
 	// Time words.
 	"yr": "year", "yrs": "years", "mo": "month", "mos": "months", "mth": "month", "mths": "months",
 	"wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours",

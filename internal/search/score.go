@@ -155,7 +155,9 @@ func (ix *Index) score(q termSet, weights map[string]float64, topic termSet, it 
 		qw += w * w
 		if it.vocab[t] {
 			covered += w * w
-			if w > 0 && !ix.generic[t] && 2*ix.df[t] < len(ix.entries) {
+			if w > 0 && !ix.generic[t] && !smallNumber(t) && 2*ix.df[t] < len(ix.entries) {
+				// A small figure alone ("a team of 5") picks no entry; 114,
+				// 2013 or 20% do.
 				c.Specific++
 				c.Picks = append(c.Picks, t)
 			}
@@ -474,4 +476,17 @@ var pronouns = map[string]bool{"it": true, "that": true, "this": true, "those": 
 var auxiliary = map[string]bool{
 	"is": true, "are": true, "do": true, "does": true, "did": true, "can": true, "could": true,
 	"should": true, "would": true, "will": true, "if": true,
+}
+
+// smallNumber reports whether t is a bare number of one or two digits.
+func smallNumber(t string) bool {
+	if t == "" || len(t) > 2 {
+		return false
+	}
+	for _, r := range t {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -119,7 +119,9 @@ func (ix *Index) search(question string) (Result, error) {
 			res.Unknown = append(res.Unknown, t)
 		}
 		if w > 0 && !ix.generic[t] {
-			qt.pick = 2*ix.df[t] < len(ix.entries)
+			// A small figure alone ("a team of 5") picks no entry; 114,
+			// 2013 or 20% do.
+			qt.pick = 2*ix.df[t] < len(ix.entries) && !smallNumber(t)
 			if !aside && (!told[t] || subject[t]) {
 				// The situation's words are not what the text asks about
 				// (but for the subject it points back at).
@@ -363,4 +365,17 @@ var pronouns = map[string]bool{"it": true, "that": true, "this": true, "those": 
 var auxiliary = map[string]bool{
 	"is": true, "are": true, "do": true, "does": true, "did": true, "can": true, "could": true,
 	"should": true, "would": true, "will": true, "if": true,
+}
+
+// smallNumber reports whether t is a bare number of one or two digits.
+func smallNumber(t string) bool {
+	if t == "" || len(t) > 2 {
+		return false
+	}
+	for _, r := range t {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }

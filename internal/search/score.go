@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
 	"github.com/sideguy/sideguy-text/internal/textnorm"
@@ -141,8 +142,15 @@ func (ix *Index) search(question string) (Result, error) {
 	if len(q) == 0 {
 		return res, nil
 	}
-	mq := bleve.NewMatchQuery(norm)
-	mq.SetField("text")
+	// The question's terms are already analysed: bleve is asked for them
+	// as they are, not to analyse the text again.
+	terms := make([]query.Query, 0, len(q))
+	for t := range q {
+		tq := bleve.NewTermQuery(t)
+		tq.SetField("text")
+		terms = append(terms, tq)
+	}
+	mq := bleve.NewDisjunctionQuery(terms...)
 	// Every entry sharing a term with the question is scored, so the runner-up
 	// is the real runner-up. Bleve's own scores are not used: no scoring, no
 	// stored fields (the document ID is the entry's).

@@ -122,3 +122,34 @@ func TestFormNumbers(t *testing.T) {
 		t.Errorf("%s and %s share an area code", a, b)
 	}
 }
+
+// With Vary every text is new as sent, and still the same question once its
+// case is set aside.
+func TestVaryMakesEveryTextNew(t *testing.T) {
+	var mu sync.Mutex
+	bodies := map[string]int{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.ParseForm()
+		mu.Lock()
+		bodies[r.PostForm.Get("Body")]++
+		mu.Unlock()
+		w.Write([]byte(`<?xml version="1.0" encoding="UTF-8"?><Response><Message>ok</Message></Response>`))
+	}))
+	defer srv.Close()
+	qs := []string{"how much overlap is there between soc 2 and iso 27001", "whats the difference between type 1 and type 2"}
+	res, err := loadtest.Run(context.Background(), loadtest.Config{Target: srv.URL, AuthToken: "abc123",
+		Concurrency: 2, Duration: 200 * time.Millisecond, Questions: qs, Vary: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if res.Requests < 10 || len(bodies) != int(res.Requests) {
+		t.Fatalf("%d requests, %d different bodies: want every body new", res.Requests, len(bodies))
+	}
+	for b := range bodies {
+		if l := strings.ToLower(b); l != qs[0] && l != qs[1] {
+			t.Errorf("body %q is not one of the questions", b)
+		}
+	}
+}

@@ -11,13 +11,37 @@ import (
 
 // Settings returns the operator's settings.
 func (s *Store) Settings() (domain.Settings, error) {
+	// Every text reads the settings; they change when the operator changes
+	// them, through UpdateSettings, which keeps the copy in memory current.
+	if p := s.settings.Load(); p != nil {
+		return cloneSettings(*p), nil
+	}
 	var st domain.Settings
 	err := s.db.View(func(tx *bolt.Tx) error {
 		var err error
 		st, err = getSettings(tx)
 		return err
 	})
+	if err == nil {
+		// Unless an update got there first: its copy is newer.
+		kept := cloneSettings(st)
+		s.settings.CompareAndSwap(nil, &kept)
+	}
 	return st, err
+}
+
+// cloneSettings copies settings, the times they point at included, so no
+// caller can change the store's copy.
+func cloneSettings(st domain.Settings) domain.Settings {
+	if st.AwayUntil != nil {
+		t := *st.AwayUntil
+		st.AwayUntil = &t
+	}
+	if st.LastNotifiedAt != nil {
+		t := *st.LastNotifiedAt
+		st.LastNotifiedAt = &t
+	}
+	return st
 }
 
 func getSettings(tx *bolt.Tx) (domain.Settings, error) {
@@ -50,6 +74,8 @@ func (s *Store) UpdateSettings(fn func(st *domain.Settings) error) (domain.Setti
 	if err != nil {
 		return domain.Settings{}, fmt.Errorf("update settings: %w", err)
 	}
+	kept := cloneSettings(st)
+	s.settings.Store(&kept)
 	return st, nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -40,6 +41,8 @@ type Store struct {
 	queue   chan *inbound
 	quit    chan struct{}
 	stopped chan struct{}
+	// settings is the latest settings, once read (Settings).
+	settings atomic.Pointer[domain.Settings]
 }
 
 // Options tune Open.

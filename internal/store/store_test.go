@@ -190,3 +190,38 @@ func TestConcurrentTextsFromManyTexters(t *testing.T) {
 		}
 	}
 }
+
+// Settings are read from memory after the first time; what the operator
+// changes is read at once, across a restart too, and a caller changing its
+// copy changes nothing.
+func TestSettingsStayCurrent(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.db")
+	s := open(t, path)
+	if st, err := s.Settings(); err != nil || st.Paused || st.AwayUntil != nil {
+		t.Fatalf("fresh settings = %+v, %v", st, err)
+	}
+	until := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	if _, err := s.UpdateSettings(func(st *domain.Settings) error { st.Paused, st.AwayUntil = true, &until; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Settings()
+	if err != nil || !st.Paused || st.AwayUntil == nil || !st.AwayUntil.Equal(until) {
+		t.Fatalf("after the update: %+v, %v", st, err)
+	}
+	*st.AwayUntil = until.Add(48 * time.Hour)
+	if again, _ := s.Settings(); !again.AwayUntil.Equal(until) {
+		t.Errorf("a caller's change reached the store: away until %v", again.AwayUntil)
+	}
+	if _, err := s.UpdateSettings(func(*domain.Settings) error { return errors.New("no") }); err == nil {
+		t.Fatal("a failed update succeeded")
+	}
+	if again, _ := s.Settings(); !again.Paused {
+		t.Error("a failed update changed the settings")
+	}
+	s.Close()
+	s = open(t, path)
+	defer s.Close()
+	if again, _ := s.Settings(); !again.Paused || !again.AwayUntil.Equal(until) {
+		t.Errorf("after a restart: %+v", again)
+	}
+}

@@ -1,6 +1,7 @@
 package rx
 
 import (
+	"bytes"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -16,9 +17,10 @@ type Regexp struct {
 	// of each set. None when the expression has no such set (then it
 	// always runs).
 	need [][]string
-	// pairs are the first two bytes of each needed string, hashed (pairHash);
-	// short holds the needed strings of one byte.
-	pairs [][]uint16
+	// needBytes are need as bytes; grams are the first three bytes (two
+	// for a string of two) of each, hashed (gramHash).
+	needBytes [][][]byte
+	grams     [][]uint16
 }
 
 // MustCompile compiles pattern like regexp.MustCompile and works out its
@@ -30,13 +32,14 @@ func MustCompile(pattern string) *Regexp {
 		for _, set := range clauses(tree.Simplify()) {
 			set = minimal(set)
 			r.need = append(r.need, set)
-			ps := make([]uint16, len(set))
+			bs := make([][]byte, len(set))
+			gs := make([]uint16, len(set))
 			for i, n := range set {
-				if len(n) >= 2 {
-					ps[i] = pairHash(n[0], n[1])
-				}
+				bs[i] = []byte(n)
+				gs[i] = firstGram(bs[i])
 			}
-			r.pairs = append(r.pairs, ps)
+			r.needBytes = append(r.needBytes, bs)
+			r.grams = append(r.grams, gs)
 		}
 	}
 	return r
@@ -55,43 +58,75 @@ func (r *Regexp) MayMatch(s string) bool {
 		// clever about: the expression decides.
 		return true
 	}
-	lower := strings.ToLower(s)
-	// Which pairs of neighbouring bytes the text holds: a needed string is
-	// only looked for when its first two bytes are there.
-	var seen pairSet
-	for i := 0; i+1 < len(lower); i++ {
-		seen.add(pairHash(lower[i], lower[i+1]))
+	// The text in lower case, on the stack when short (texts are).
+	var buf [512]byte
+	var lower []byte
+	if len(s) <= len(buf) {
+		lower = buf[:len(s)]
+	} else {
+		lower = make([]byte, len(s))
 	}
-	for k, set := range r.need {
-		if !containsAny(lower, set, r.pairs[k], &seen) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	// Which runs of two and three bytes the text holds: a needed string is
+	// only looked for when its first bytes are there.
+	var seen gramSet
+	for i := 0; i+1 < len(lower); i++ {
+		seen.add(gramHash(lower[i], lower[i+1], 0))
+		if i+2 < len(lower) {
+			seen.add(gramHash(lower[i], lower[i+1], lower[i+2]))
+		}
+	}
+	for k, set := range r.needBytes {
+		if !containsAny(lower, set, r.grams[k], &seen) {
 			return false
 		}
 	}
 	return true
 }
 
-func containsAny(s string, set []string, pairs []uint16, seen *pairSet) bool {
+func containsAny(s []byte, set [][]byte, grams []uint16, seen *gramSet) bool {
 	for i, n := range set {
-		if len(n) >= 2 && !seen.has(pairs[i]) {
+		if len(n) >= 2 && !seen.has(grams[i]) {
 			continue
 		}
-		if strings.Contains(s, n) {
+		if bytes.Contains(s, n) {
 			return true
 		}
 	}
 	return false
 }
 
-// pairSet is a set of hashed byte pairs (a Bloom filter of one hash: it may
-// say a pair is there when it is not, never the reverse).
-type pairSet [pairBits / 64]uint64
+// gramSet is a set of hashed runs of bytes (a Bloom filter of one hash: it
+// may say a run is there when it is not, never the reverse).
+type gramSet [gramBits / 64]uint64
 
-const pairBits = 4096
+const gramBits = 4096
 
-func pairHash(a, b byte) uint16 { return (uint16(a)*37 + uint16(b)) % pairBits }
+// gramHash hashes two bytes, or three (c is 0 for two).
+func gramHash(a, b, c byte) uint16 {
+	return uint16((uint32(a)*961 + uint32(b)*31 + uint32(c)) % gramBits)
+}
 
-func (p *pairSet) add(h uint16)      { p[h/64] |= 1 << (h % 64) }
-func (p *pairSet) has(h uint16) bool { return p[h/64]&(1<<(h%64)) != 0 }
+// firstGram is the hash of a needed string's first three bytes (two when it
+// is that short; nothing looked up for one).
+func firstGram(n []byte) uint16 {
+	switch {
+	case len(n) >= 3:
+		return gramHash(n[0], n[1], n[2])
+	case len(n) == 2:
+		return gramHash(n[0], n[1], 0)
+	}
+	return 0
+}
+
+func (g *gramSet) add(h uint16)      { g[h/64] |= 1 << (h % 64) }
+func (g *gramSet) has(h uint16) bool { return g[h/64]&(1<<(h%64)) != 0 }
 
 // clauses works out the sets of strings every match of re contains one of
 // each: a concatenation needs what each of its parts needs; anything else

@@ -87,8 +87,10 @@ type Index struct {
 	// weights are the weights of the terms some entry knows, worked out
 	// again whenever an entry comes or goes (reweigh).
 	weights map[string]float64
-	// dict are the typo-correction words by length (rebuildDict).
+	// dict are the typo-correction words by length, and near the shorter
+	// ones by themselves and each of their deletions (rebuildDict).
 	dict map[int][]dictWord
+	near map[string][]dictWord
 	// recent remembers the latest searches: one decision searches the same
 	// text several times (the question, its control IDs, a follow-up's
 	// reading). Emptied whenever an entry comes or goes.

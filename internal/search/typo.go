@@ -19,12 +19,20 @@ type dictWord struct {
 // holds mu (or is New).
 func (ix *Index) rebuildDict() {
 	ix.dict = map[int][]dictWord{}
+	ix.near = map[string][]dictWord{}
 	for w, freq := range ix.words {
 		r := []rune(w)
 		if len(r) < 4 {
 			continue
 		}
-		ix.dict[len(r)] = append(ix.dict[len(r)], dictWord{word: w, runes: r, freq: freq, stem: ix.term(w)})
+		dw := dictWord{word: w, runes: r, freq: freq, stem: ix.term(w)}
+		ix.dict[len(r)] = append(ix.dict[len(r)], dw)
+		if len(r) < longWord {
+			for _, k := range deletes(w) {
+				ix.near[k] = append(ix.near[k], dw)
+			}
+			ix.near[w] = append(ix.near[w], dw)
+		}
 	}
 	for _, ws := range ix.dict {
 		// A fixed order: ties go to the same word every time.
@@ -62,21 +70,38 @@ func (ix *Index) correct(norm string) string {
 			stem = ix.term(w)
 		}
 		maxDist := 1
-		if len(w) >= 8 {
+		if len(w) >= longWord {
 			maxDist = 2
 		}
 		best, bestDist, bestFreq := "", maxDist+1, 0
-		for n := len(rw) - maxDist; n <= len(rw)+maxDist; n++ {
-			for _, cand := range ix.dict[n] {
-				if stem != "" && cand.stem != stem {
-					continue
+		try := func(cand dictWord) {
+			if stem != "" && cand.stem != stem {
+				return
+			}
+			d := distance(rw, cand.runes, maxDist, len(w) >= vowelSwapLen, &scratch)
+			if d > maxDist {
+				return
+			}
+			if d < bestDist || (d == bestDist && (cand.freq > bestFreq || (cand.freq == bestFreq && cand.word < best))) {
+				best, bestDist, bestFreq = cand.word, d, cand.freq
+			}
+		}
+		if maxDist == 1 && len(rw)+1 < longWord {
+			// Every word one edit away shares the word or one of its
+			// deletions with the word's own deletions (an edit costs at
+			// least what it costs in plain edit distance).
+			for _, c := range ix.near[w] {
+				try(c)
+			}
+			for _, k := range deletes(w) {
+				for _, c := range ix.near[k] {
+					try(c)
 				}
-				d := distance(rw, cand.runes, maxDist, len(w) >= vowelSwapLen, &scratch)
-				if d > maxDist {
-					continue
-				}
-				if d < bestDist || (d == bestDist && (cand.freq > bestFreq || (cand.freq == bestFreq && cand.word < best))) {
-					best, bestDist, bestFreq = cand.word, d, cand.freq
+			}
+		} else {
+			for n := len(rw) - maxDist; n <= len(rw)+maxDist; n++ {
+				for _, c := range ix.dict[n] {
+					try(c)
 				}
 			}
 		}
@@ -85,6 +110,19 @@ func (ix *Index) correct(norm string) string {
 		}
 	}
 	return joinTokens(toks)
+}
+
+// longWord is the length from which two edits make a typo.
+const longWord = 8
+
+// deletes are w with one letter left out, each.
+func deletes(w string) []string {
+	r := []rune(w)
+	out := make([]string, 0, len(r))
+	for i := range r {
+		out = append(out, string(r[:i])+string(r[i+1:]))
+	}
+	return out
 }
 
 // maxWordLen is the longest word typo correction looks at.

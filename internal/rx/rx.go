@@ -151,8 +151,13 @@ func clauses(re *syntax.Regexp) [][]string {
 			}
 			for _, sub := range re.Sub {
 				if set, ok := exact(sub); ok {
-					if run = product(run, set); run == nil {
-						run = []string{""}
+					if next := product(run, set); next != nil {
+						run = next
+					} else {
+						// Too many strings together: what ran so far is one
+						// clause, and a new run starts here.
+						add(run, true)
+						run = set
 					}
 					continue
 				}
@@ -268,8 +273,11 @@ func required(re *syntax.Regexp) (need []string, ok bool) {
 		run := []string{""}
 		for _, sub := range re.Sub {
 			if set, ok := exact(sub); ok {
-				if run = product(run, set); run == nil {
-					run = []string{""}
+				if next := product(run, set); next != nil {
+					run = next
+				} else {
+					consider(run, true)
+					run = set
 				}
 				continue
 			}

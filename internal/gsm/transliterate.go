@@ -18,7 +18,27 @@ func transliterations() *strings.Replacer {
 
 // Transliterate replaces curly quotes, dashes, arrows, ellipses and Unicode
 // spaces with their GSM-7 equivalents; other characters are left as they are.
-func Transliterate(s string) string { return transliterations().Replace(s) }
+func Transliterate(s string) string {
+	if isPlainASCII(s) {
+		return s // nothing to replace: the common case
+	}
+	return transliterator.Replace(s)
+}
+
+// transliterator is built once; a strings.Replacer is safe for concurrent
+// use and never changes.
+var transliterator = transliterations()
+
+// isPlainASCII reports whether s is ASCII without a backtick (the one ASCII
+// character transliterated).
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || s[i] == '`' {
+			return false
+		}
+	}
+	return true
+}
 
 // Shorten cuts s to at most n characters at a word boundary, adding "...".
 func Shorten(s string, n int) string {

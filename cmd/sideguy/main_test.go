@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -561,5 +562,32 @@ func TestMinConfidence(t *testing.T) {
 	m := &Main{Stdout: &out, Stderr: &out, Getenv: envFunc(map[string]string{"SIDEGUY_MIN_CONFIDENCE": "high"})}
 	if code := m.Run(context.Background(), []string{"serve", "--dev", "--addr", "127.0.0.1:0"}); code == 0 || !strings.Contains(out.String(), "SIDEGUY_MIN_CONFIDENCE") {
 		t.Errorf("serve with SIDEGUY_MIN_CONFIDENCE=high: exit %d, %s", code, out.String())
+	}
+}
+
+// SIDEGUY_DEBUG_ADDR serves Go's profiler, on its own address only.
+func TestDebugAddr(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	debug := l.Addr().String()
+	l.Close()
+	srv := startServe(t, map[string]string{"SIDEGUY_DATA_DIR": t.TempDir(), "SIDEGUY_DEBUG_ADDR": debug}, "--dev")
+	resp, err := http.Get("http://" + debug + "/debug/pprof/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("profiler index: %d", resp.StatusCode)
+	}
+	resp, err = http.Get(srv.base + "/debug/pprof/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode == http.StatusOK {
+		t.Error("the profiler is served on the public address too")
 	}
 }

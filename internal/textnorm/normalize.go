@@ -305,7 +305,12 @@ func (n *Normalizer) expand(s string) string {
 			continue
 		}
 		if i := strings.IndexByte(f, '\''); i > 0 {
-			out = append(out, contraction(f[:i], f[i+1:]))
+			word, suffix := f[:i], f[i+1:]
+			if w, ok := n.words[word]; ok && suffix != "t" && !strings.Contains(w, " ") {
+				// Shorthand before the apostrophe: "u'll", "org's".
+				word = w
+			}
+			out = append(out, contraction(word, suffix))
 			continue
 		}
 		out = append(out, f)

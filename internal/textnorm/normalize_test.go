@@ -69,3 +69,19 @@ func TestNormalizeRanges(t *testing.T) {
 		}
 	}
 }
+
+// Shorthand is expanded before an apostrophe too.
+func TestShorthandBeforeApostrophe(t *testing.T) {
+	n := New()
+	for in, want := range map[string]string{
+		"u'll need an isms":     "you will need an isms",
+		"our org's soc 2":       "our organization soc2",
+		"don't":                 "do not",
+		"it's":                  "it is",
+		"ur cert's still valid": "your certification still valid",
+	} {
+		if got := n.Normalize(in); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

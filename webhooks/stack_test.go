@@ -16,15 +16,13 @@ import (
 	"github.com/sideguy/sideguy-text/internal/decide"
 	"github.com/sideguy/sideguy-text/internal/domain"
 	"github.com/sideguy/sideguy-text/internal/hours"
-	"github.com/sideguy/sideguy-text/internal/kb"
+	"github.com/sideguy/sideguy-text/internal/knowledgetest"
 	"github.com/sideguy/sideguy-text/internal/notify"
 	"github.com/sideguy/sideguy-text/internal/search"
 	"github.com/sideguy/sideguy-text/internal/sender"
 	"github.com/sideguy/sideguy-text/internal/server"
 	"github.com/sideguy/sideguy-text/internal/store"
-	"github.com/sideguy/sideguy-text/internal/textnorm"
 	"github.com/sideguy/sideguy-text/internal/twiliofake"
-	"github.com/sideguy/sideguy-text/knowledge"
 	"github.com/sideguy/sideguy-text/webhooks"
 )
 
@@ -78,16 +76,8 @@ type options struct {
 
 func newStack(t testing.TB, keywords assistant.KeywordReplies, opts ...func(*options)) *stack {
 	t.Helper()
-	entries, err := kb.Load(knowledge.Entries())
-	if err != nil {
-		t.Fatal(err)
-	}
-	norm := textnorm.New()
-	ix, err := search.New(entries, norm)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	eng := knowledgetest.New(t)
+	norm, ix := eng.Norm, eng.Index
 	var o options
 	for _, f := range opts {
 		f(&o)

@@ -15,15 +15,12 @@ import (
 	"github.com/sideguy/sideguy-text/internal/assistant"
 	"github.com/sideguy/sideguy-text/internal/decide"
 	"github.com/sideguy/sideguy-text/internal/domain"
-	"github.com/sideguy/sideguy-text/internal/kb"
+	"github.com/sideguy/sideguy-text/internal/knowledgetest"
 	"github.com/sideguy/sideguy-text/internal/library"
-	"github.com/sideguy/sideguy-text/internal/search"
 	"github.com/sideguy/sideguy-text/internal/sender"
 	"github.com/sideguy/sideguy-text/internal/server"
 	"github.com/sideguy/sideguy-text/internal/store"
-	"github.com/sideguy/sideguy-text/internal/textnorm"
 	"github.com/sideguy/sideguy-text/internal/twiliofake"
-	"github.com/sideguy/sideguy-text/knowledge"
 )
 
 const token = "operator-secret"
@@ -56,17 +53,9 @@ func setup(t *testing.T) env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	entries, err := kb.Load(knowledge.Entries())
-	if err != nil {
-		t.Fatal(err)
-	}
-	norm := textnorm.New()
-	ix, err := search.New(entries, norm)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	decider := decide.New(ix, norm, decide.DefaultThresholds())
+	eng := knowledgetest.New(t)
+	entries, ix := eng.Entries, eng.Index
+	decider := decide.New(ix, eng.Norm, decide.DefaultThresholds())
 	asst, err := assistant.New(assistant.Config{Store: st, Decider: decider, Sender: send,
 		Now: func() time.Time { return clock }, Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {

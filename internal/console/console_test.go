@@ -21,15 +21,12 @@ import (
 	"github.com/sideguy/sideguy-text/internal/console"
 	"github.com/sideguy/sideguy-text/internal/decide"
 	"github.com/sideguy/sideguy-text/internal/domain"
-	"github.com/sideguy/sideguy-text/internal/kb"
+	"github.com/sideguy/sideguy-text/internal/knowledgetest"
 	"github.com/sideguy/sideguy-text/internal/library"
-	"github.com/sideguy/sideguy-text/internal/search"
 	"github.com/sideguy/sideguy-text/internal/sender"
 	"github.com/sideguy/sideguy-text/internal/server"
 	"github.com/sideguy/sideguy-text/internal/store"
-	"github.com/sideguy/sideguy-text/internal/textnorm"
 	"github.com/sideguy/sideguy-text/internal/twiliofake"
-	"github.com/sideguy/sideguy-text/knowledge"
 )
 
 const (
@@ -80,18 +77,10 @@ func setup(t *testing.T, publicURL string) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	entries, err := kb.Load(knowledge.Entries())
-	if err != nil {
-		t.Fatal(err)
-	}
-	norm := textnorm.New()
-	ix, err := search.New(entries, norm)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	eng := knowledgetest.New(t)
+	entries, ix := eng.Entries, eng.Index
 	quiet := slog.New(slog.DiscardHandler)
-	e.decider = decide.New(ix, norm, decide.DefaultThresholds())
+	e.decider = decide.New(ix, eng.Norm, decide.DefaultThresholds())
 	if e.asst, err = assistant.New(assistant.Config{Store: e.store, Decider: e.decider, Sender: send, Now: e.clock.Now, Logger: quiet}); err != nil {
 		t.Fatal(err)
 	}

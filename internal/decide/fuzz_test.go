@@ -7,27 +7,16 @@ import (
 	"testing"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
-	"github.com/sideguy/sideguy-text/internal/kb"
-	"github.com/sideguy/sideguy-text/internal/search"
-	"github.com/sideguy/sideguy-text/internal/textnorm"
-	"github.com/sideguy/sideguy-text/knowledge"
+	"github.com/sideguy/sideguy-text/internal/knowledgetest"
 )
 
 // newFuzzDecider builds a Decider over the shipped knowledge, like
-// setup_test.go's newDecider (which is in package decide_test, so this file
-// cannot call it), and returns the ids of the entries, sorted.
+// setup_test.go's newDecider (in package decide_test, which this file is
+// not), and returns the ids of the entries, sorted.
 func newFuzzDecider(tb testing.TB) (*Decider, []string) {
 	tb.Helper()
-	entries, err := kb.Load(knowledge.Entries())
-	if err != nil {
-		tb.Fatal(err)
-	}
-	norm := textnorm.New()
-	ix, err := search.New(entries, norm)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { ix.Close() })
+	e := knowledgetest.New(tb)
+	entries, norm, ix := e.Entries, e.Norm, e.Index
 	ids := make([]string, len(entries))
 	for i, e := range entries {
 		ids[i] = e.ID

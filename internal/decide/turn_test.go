@@ -6,11 +6,8 @@ import (
 
 	"github.com/sideguy/sideguy-text/internal/decide"
 	"github.com/sideguy/sideguy-text/internal/domain"
-	"github.com/sideguy/sideguy-text/internal/kb"
+	"github.com/sideguy/sideguy-text/internal/knowledgetest"
 	"github.com/sideguy/sideguy-text/internal/loadtest"
-	"github.com/sideguy/sideguy-text/internal/search"
-	"github.com/sideguy/sideguy-text/internal/textnorm"
-	"github.com/sideguy/sideguy-text/knowledge"
 )
 
 // want is what a turn should do: answer with entries (ids joined by "&"), or
@@ -140,17 +137,9 @@ func TestVariedTextsDecideAlike(t *testing.T) {
 // question decided before the operator taught its answer gets the taught
 // answer after, and loses it when the entry is removed.
 func TestRememberedDecisionsFollowTeaching(t *testing.T) {
-	entries, err := kb.Load(knowledge.Entries())
-	if err != nil {
-		t.Fatal(err)
-	}
-	norm := textnorm.New()
-	ix, err := search.New(entries, norm)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	d := decide.New(ix, norm, decide.DefaultThresholds())
+	e := knowledgetest.New(t)
+	ix := e.Index
+	d := decide.New(ix, e.Norm, decide.DefaultThresholds())
 	q := "how much does a soc 2 audit cost"
 	for range 2 {
 		if dec, _ := d.Turn(q, domain.Context{}); dec.Action != domain.ActionEscalate {

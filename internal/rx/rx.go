@@ -143,29 +143,11 @@ func clauses(re *syntax.Regexp) [][]string {
 	case syntax.OpConcat:
 		if _, ok := exact(re); !ok {
 			var out [][]string
-			run := []string{""}
-			add := func(set []string, ok bool) {
-				if ok && len(set) > 0 && !slices.Contains(set, "") {
+			parts(re.Sub, func(set []string) {
+				if len(set) > 0 && !slices.Contains(set, "") {
 					out = append(out, set)
 				}
-			}
-			for _, sub := range re.Sub {
-				if set, ok := exact(sub); ok {
-					if next := product(run, set); next != nil {
-						run = next
-					} else {
-						// Too many strings together: what ran so far is one
-						// clause, and a new run starts here.
-						add(run, true)
-						run = set
-					}
-					continue
-				}
-				add(run, true)
-				run = []string{""}
-				out = append(out, clauses(sub)...)
-			}
-			add(run, true)
+			}, func(sub *syntax.Regexp) { out = append(out, clauses(sub)...) })
 			return out
 		}
 	}
@@ -270,22 +252,7 @@ func required(re *syntax.Regexp) (need []string, ok bool) {
 				best, found = set, true
 			}
 		}
-		run := []string{""}
-		for _, sub := range re.Sub {
-			if set, ok := exact(sub); ok {
-				if next := product(run, set); next != nil {
-					run = next
-				} else {
-					consider(run, true)
-					run = set
-				}
-				continue
-			}
-			consider(run, true)
-			run = []string{""}
-			consider(required(sub))
-		}
-		consider(run, true)
+		parts(re.Sub, func(set []string) { consider(set, true) }, func(sub *syntax.Regexp) { consider(required(sub)) })
 		return best, found
 	case syntax.OpAlternate:
 		var all []string
@@ -300,6 +267,28 @@ func required(re *syntax.Regexp) (need []string, ok bool) {
 	}
 	// Any character, stars, large character classes: nothing required.
 	return nil, false
+}
+
+// parts walks the parts of a concatenation: each run of parts that match a
+// few strings exactly goes to run as the strings the run matches (a run that
+// would match too many is cut in two), each other part to other.
+func parts(subs []*syntax.Regexp, run func([]string), other func(*syntax.Regexp)) {
+	cur := []string{""}
+	for _, sub := range subs {
+		if set, ok := exact(sub); ok {
+			if next := product(cur, set); next != nil {
+				cur = next
+			} else {
+				run(cur)
+				cur = set
+			}
+			continue
+		}
+		run(cur)
+		cur = []string{""}
+		other(sub)
+	}
+	run(cur)
 }
 
 // maxExact bounds the sets exact works with.

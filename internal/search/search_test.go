@@ -4,24 +4,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sideguy/sideguy-text/internal/kb"
+	"github.com/sideguy/sideguy-text/internal/knowledgetest"
 	"github.com/sideguy/sideguy-text/internal/search"
-	"github.com/sideguy/sideguy-text/internal/textnorm"
-	"github.com/sideguy/sideguy-text/knowledge"
 )
 
 func newIndex(t *testing.T) *search.Index {
 	t.Helper()
-	entries, err := kb.Load(knowledge.Entries())
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := search.New(entries, textnorm.New())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	return ix
+	return knowledgetest.New(t).Index
 }
 
 // Typo correction must turn misspellings into knowledge-base words, and leave

@@ -76,9 +76,15 @@ func (ix *Index) search(question string) (Result, error) {
 	norm := ix.norm.Normalize(question)
 	fixed := ix.correct(norm)
 	if flat := joinTokens(textnorm.Tokens(fixed)); flat != norm {
-		// A corrected word may complete a phrase ("information security
-		// managment system"), so normalise again.
-		norm = ix.norm.Normalize(flat)
+		if fixed == norm && strings.Count(norm, " .") == 1 && strings.HasSuffix(norm, " .") {
+			// Only the closing dot ("...?") goes: nothing else to read anew.
+			norm = flat
+		} else {
+			// A corrected word may complete a phrase ("information security
+			// managment system"), and a dot between sentences no longer
+			// stands between a move's two halves, so normalise again.
+			norm = ix.norm.Normalize(flat)
+		}
 	}
 	res := Result{Normalized: norm}
 	q := ix.terms(norm)

@@ -37,16 +37,20 @@ type termSet map[string]bool
 // phrasing is one way of asking an entry's question.
 type phrasing struct {
 	terms termSet
-	// norm2 is the sum of its terms' squared weights (see reweigh).
+	// norm2 is the sum of its terms' squared weights, and bits its terms by
+	// ID (see reweigh).
 	norm2 float64
+	bits  bitset
 }
 
 // indexed is an entry and what the scorer knows of it.
 type indexed struct {
 	entry     *domain.Entry
 	phrasings []phrasing
-	// vocab is every term of the entry's question, phrasings, keywords and answer.
-	vocab termSet
+	// vocab is every term of the entry's question, phrasings, keywords and
+	// answer; vocabBits the same by term ID (see reweigh).
+	vocab     termSet
+	vocabBits bitset
 	// words are the typo-correction words it added, so it can be taken out again.
 	words []string
 }
@@ -84,9 +88,11 @@ type Index struct {
 	// everyday are the filler and generic words as written, never taken for
 	// typos.
 	everyday map[string]bool
-	// weights are the weights of the terms some entry knows, worked out
-	// again whenever an entry comes or goes (reweigh).
+	// weights are the weights of the terms some entry knows, and termIDs
+	// their numbers for the scorer's bitsets, worked out again whenever an
+	// entry comes or goes (reweigh).
 	weights map[string]float64
+	termIDs map[string]int32
 	// dict are the typo-correction words by length, and near the shorter
 	// ones by themselves and each of their deletions (rebuildDict).
 	dict map[int][]dictWord
@@ -204,10 +210,13 @@ func (ix *Index) reweigh() {
 	ix.recent.reset()
 	ix.rebuildDict()
 	clear(ix.weights)
+	ix.termIDs = make(map[string]int32, len(ix.df))
 	for t := range ix.df {
 		ix.weights[t] = ix.computeWeight(t)
+		ix.termIDs[t] = int32(len(ix.termIDs))
 	}
 	for _, it := range ix.entries {
+		it.vocabBits = ix.bits(it.vocab)
 		for i := range it.phrasings {
 			p := &it.phrasings[i]
 			p.norm2 = 0
@@ -215,8 +224,36 @@ func (ix *Index) reweigh() {
 				w := ix.weight(t)
 				p.norm2 += w * w
 			}
+			p.bits = ix.bits(p.terms)
 		}
 	}
+}
+
+// bits is a set of known terms by ID.
+func (ix *Index) bits(ts termSet) bitset {
+	b := make(bitset, (len(ix.termIDs)+63)/64)
+	for t := range ts {
+		if id, ok := ix.termIDs[t]; ok {
+			b[id/64] |= 1 << (id % 64)
+		}
+	}
+	return b
+}
+
+// termID is a term's number, or -1 for a term no entry knows.
+func (ix *Index) termID(t string) int32 {
+	if id, ok := ix.termIDs[t]; ok {
+		return id
+	}
+	return -1
+}
+
+// bitset is a set of term IDs.
+type bitset []uint64
+
+// has reports whether id is in the set; -1 never is.
+func (b bitset) has(id int32) bool {
+	return id >= 0 && int(id/64) < len(b) && b[id/64]&(1<<(id%64)) != 0
 }
 
 // add indexes one entry into batch and the scorer's tables; the caller holds

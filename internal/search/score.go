@@ -120,7 +120,10 @@ func (ix *Index) search(question string) (Result, error) {
 			w *= toldFactor
 		}
 		qw += w * w
-		qt := qterm{t: t, w: w, base: base, opposite: ix.opposite[t]}
+		qt := qterm{t: t, w: w, base: base, id: ix.termID(t), opposite: -1}
+		if o := ix.opposite[t]; o != "" {
+			qt.opposite = ix.termID(o)
+		}
 		res.Terms = append(res.Terms, t)
 		if ix.df[t] == 0 && w == ix.maxWeight() {
 			res.Unknown = append(res.Unknown, t)
@@ -192,8 +195,9 @@ type qterm struct {
 	// topic: it says what the question is on; pick: it is weighted, not an
 	// everyday word, and fewer than half the entries know it.
 	topic, pick bool
-	// opposite is the other way's direction token, for a direction token.
-	opposite string
+	// id is its number (-1 when no entry knows it); opposite is the other
+	// way's direction token's, for a direction token (else -1).
+	id, opposite int32
 }
 
 // score rates one entry against the question's terms; qw is the sum of their
@@ -202,7 +206,7 @@ func (ix *Index) score(qs []qterm, qw float64, q termSet, it *indexed) Candidate
 	c := Candidate{Entry: it.entry}
 	var covered float64
 	for _, qt := range qs {
-		if it.vocab[qt.t] {
+		if it.vocabBits.has(qt.id) {
 			covered += qt.w * qt.w
 			if qt.pick {
 				c.Specific++
@@ -211,7 +215,7 @@ func (ix *Index) score(qs []qterm, qw float64, q termSet, it *indexed) Candidate
 			if qt.topic {
 				c.Known = append(c.Known, qt.t)
 			}
-		} else if qt.opposite != "" && it.vocab[qt.opposite] {
+		} else if it.vocabBits.has(qt.opposite) {
 			c.Opposed = true
 		}
 	}
@@ -228,7 +232,7 @@ func (ix *Index) score(qs []qterm, qw float64, q termSet, it *indexed) Candidate
 		}
 		var dot float64
 		for _, qt := range qs {
-			if p.terms[qt.t] {
+			if p.bits.has(qt.id) {
 				dot += qt.base * qt.w
 			}
 		}

@@ -90,7 +90,8 @@ func New() *Normalizer {
 			rw(`\b(?:pre\s*-?\s*seed|seed|early|growth|late|series\s+[a-d])\s*-?\s*stage\b`, " seed "),
 			rw(`\bbig\s+picture\b`, " high level "),
 			// "the other 20%" asks a share: the figure alone is just a number.
-			rw(`\b(\d{1,3})\s*(?:%|percent\b|pct\b)`, " $1 percent "),
+			// Not the end of an ID or a decimal: "a.5.10 %" keeps its ID.
+			rw(`(^|[^.\w])(\d{1,3})\s*(?:%|percent\b|pct\b)`, "$1 $2 percent "),
 			// Before the 2022 edition is the 2013 one.
 			rw(`\b(?:before|prior to|pre)\s*-?\s*2022\b`, " 2013 old edition "),
 			rw(`\b(?:come|comes|came|coming|fall|falls|fell|falling)\s+(?:up\s+)?short\b`, " fall short "),

@@ -87,8 +87,13 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 	if d.isSmallTalk(norm) {
 		return domain.Decision{Action: domain.ActionSmallTalk, Talk: talkKind(norm), Reason: "small talk"}, nil
 	}
+	asked := askedSentence(norm)
 	for _, r := range d.scope {
-		if r.re.MatchString(norm) {
+		target := norm
+		if r.asked && asked != "" {
+			target = asked
+		}
+		if r.re.MatchString(target) {
 			return escalate("out of scope: "+r.name, ""), nil
 		}
 	}
@@ -271,3 +276,44 @@ func escalate(reason, candidate string) domain.Decision {
 }
 
 func round(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
+
+// askedSentence is the sentence of a normalised text that asks (the last with
+// a question word in it, or starting with an auxiliary; else the last), when
+// the text has sentences before it that tell a situation and it does not
+// point back at them ("is that normal?"). Otherwise it is "": the whole text
+// is the question.
+func askedSentence(norm string) string {
+	if !strings.Contains(norm, " . ") {
+		return ""
+	}
+	var sentences []string
+	for _, s := range strings.Split(norm, " . ") {
+		if s = strings.Trim(s, " ."); s != "" {
+			sentences = append(sentences, s)
+		}
+	}
+	if len(sentences) < 2 {
+		return ""
+	}
+	ask := len(sentences) - 1
+find:
+	for i := len(sentences) - 1; i >= 0; i-- {
+		for j, w := range strings.Fields(sentences[i]) {
+			if askCues[w] || (j == 0 && auxCues[w]) {
+				ask = i
+				break find
+			}
+		}
+	}
+	for _, w := range strings.Fields(sentences[ask]) {
+		if pointers[w] {
+			return ""
+		}
+	}
+	return sentences[ask]
+}
+
+// pointers are the words with which a question points back at what the
+// text told before it.
+var pointers = map[string]bool{"it": true, "that": true, "this": true, "those": true, "these": true,
+	"them": true, "they": true, "their": true, "there": true, "then": true, "so": true}

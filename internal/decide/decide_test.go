@@ -74,6 +74,14 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"how long does iso take", "", "out of scope: timeline"},
 		{"is 6 weeks enough for a type 1", "", "out of scope: timeline"},
 		{"are you available tuesday", "", "out of scope: scheduling"},
+		// Audit events in the situation are background; asked about, or
+		// pointed back at, they are out of scope.
+		{"we are iso 27001 certified with clean surveillance audits. procurement insists on soc 2. what do we need to add?", "iso-to-soc2", ""},
+		{"our surveillance audit is next month. what happens if they find something?", "", "out of scope"},
+		{"our stage 2 is done. what happens after the stage 2 audit?", "", "out of scope: audit process"},
+		{"we had a readiness review last week. is that normal?", "", ""},
+		{"perfect, that's what i needed", "", "small talk"},
+		{"Appreciated. That matches what our auditor told us.", "", "small talk"},
 	}
 	for _, tt := range tests {
 		dec, err := d.Decide(tt.text)

@@ -293,7 +293,7 @@ func (d *Decider) controlDecision(text string, dec domain.Decision, refs []contr
 		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids,
 			Reason: unknownWords + strings.Join(unknown, ", ") + " (with " + strings.Join(ids, ", ") + ")"}
 	}
-	if d.turn.details.MatchString(text) {
+	if d.turn.details.MatchString(askingSentence(text)) {
 		// What a control requires, how many points it has: the sources do not say.
 		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids,
 			Reason: "details of " + strings.Join(ids, ", ") + " go beyond the crosswalk"}
@@ -530,4 +530,49 @@ func lastSentence(text string) string {
 		return t[i+1:]
 	}
 	return t
+}
+
+// askingSentence is the sentence of a text that asks: the last with a question
+// word in it or an auxiliary to start it, else the last. "The auditor says
+// those IDs are obsolete. What changed?" asks what changed, not what a
+// control says.
+func askingSentence(text string) string {
+	var sentences []string
+	start := 0
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '?' || c == '!' || c == '\n' || (c == '.' && (i+1 == len(text) || text[i+1] == ' ')):
+			if s := strings.TrimSpace(text[start:i]); s != "" {
+				sentences = append(sentences, s)
+			}
+			start = i + 1
+		}
+	}
+	if s := strings.TrimSpace(text[start:]); s != "" {
+		sentences = append(sentences, s)
+	}
+	if len(sentences) < 2 {
+		return text
+	}
+	for i := len(sentences) - 1; i >= 0; i-- {
+		if !tells(sentences[i]) && asks(sentences[i]) {
+			return sentences[i]
+		}
+	}
+	return sentences[len(sentences)-1]
+}
+
+// asks reports whether a sentence has a question word in it or an auxiliary
+// to start it.
+func asks(sentence string) bool {
+	words := strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'')
+	})
+	for i, w := range words {
+		w = strings.ReplaceAll(w, "'", "")
+		if askCues[w] || (i == 0 && auxCues[w]) {
+			return true
+		}
+	}
+	return false
 }

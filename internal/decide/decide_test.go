@@ -80,6 +80,11 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"our surveillance audit is next month. what happens if they find something?", "", "out of scope"},
 		{"our stage 2 is done. what happens after the stage 2 audit?", "", "out of scope: audit process"},
 		{"we had a readiness review last week. is that normal?", "", ""},
+		// A question naming its own subject has the situation as background;
+		// one pointing back at the situation does not.
+		{"We run a batch reconciliation platform for banks, so Processing Integrity is in our SOC 2 scope. ISO 27001 is planned for next year. How does PI carry over into Annex A?", "row-processing-integrity", ""},
+		{"Our vendor risk program is manual. Does annex a have controls for that?", "", ""},
+		{"We use a third party payroll processor. Does processing integrity apply to that?", "", ""},
 		{"perfect, that's what i needed", "", "small talk"},
 		{"Appreciated. That matches what our auditor told us.", "", "small talk"},
 	}

@@ -420,6 +420,10 @@ const (
 	// unknownFactor further scales the situation's words no entry knows:
 	// they are told, not asked (unless the question points at them).
 	unknownFactor = 0.4
+	// backgroundFactor further scales the situation's words when the asking
+	// sentence names its own subject ("... how does PI carry over into
+	// Annex A?"): the situation is background to it.
+	backgroundFactor = 0.5
 )
 
 // maxWeight is the weight of a term only one entry uses.

@@ -86,7 +86,7 @@ func (ix *Index) search(question string) (Result, error) {
 	// of the situation are told, not asked: they weigh less, and words no
 	// entry knows much less. The frameworks and the move count in full: "we
 	// have soc 2" says which way the move goes.
-	told, subject, unresolved, askedSubject := ix.situation(fixed, q)
+	told, subject, unresolved, askedSubject, background := ix.situation(fixed, q)
 	qs := make([]qterm, 0, len(q))
 	var qw float64
 	for t := range q {
@@ -111,6 +111,9 @@ func (ix *Index) search(question string) (Result, error) {
 			// The frameworks and the move say what is asked, unless the
 			// question points at a subject the situation named.
 			w *= toldFactor
+		}
+		if told[t] && background {
+			w *= backgroundFactor
 		}
 		qw += w * w
 		qt := qterm{t: t, w: w, base: base, opposite: ix.opposite[t]}
@@ -266,7 +269,11 @@ var askWords = map[string]bool{
 // and names no subject of its own, the one subject the situation names (the
 // ISMS, Privacy, ...) is what it asks about (or two: "personal data" and
 // "privacy").
-func (ix *Index) situation(fixed string, q termSet) (told, subject termSet, unresolved, askedSubject bool) {
+//
+// background is set when the asking sentence names its own subject and points
+// at nothing ("how does PI carry over into Annex A?"): the situation is only
+// background to it.
+func (ix *Index) situation(fixed string, q termSet) (told, subject termSet, unresolved, askedSubject, background bool) {
 	var sentences [][]string
 	var cur []string
 	for _, f := range strings.Fields(fixed) {
@@ -283,7 +290,7 @@ func (ix *Index) situation(fixed string, q termSet) (told, subject termSet, unre
 		sentences = append(sentences, cur)
 	}
 	if len(sentences) < 2 {
-		return nil, nil, false, false
+		return nil, nil, false, false, false
 	}
 	ask := len(sentences) - 1
 search:
@@ -301,6 +308,7 @@ search:
 			pointsBack = true
 		}
 	}
+	pointed := pointsBack
 	asked := ix.terms(strings.Join(sentences[ask], " "))
 	told = termSet{}
 	var subjects []string
@@ -341,7 +349,7 @@ search:
 			}
 		}
 	}
-	return told, subject, unresolved, askedSubject
+	return told, subject, unresolved, askedSubject, askedSubject && !pointed
 }
 
 // maxSubjects is the most subjects a pointing question is read to ask about

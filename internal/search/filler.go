@@ -70,6 +70,7 @@ var genericWords = []string{
 	"usa", "north", "south", "east", "west", "germany", "german", "france", "french", "canada",
 	"australia", "india", "japan", "singapore", "netherlands", "dutch", "ireland", "spain", "italy",
 	"linkedin", "twitter", "reddit", "google", "website", "site", "post", "podcast", "newsletter", "ad",
+	"page", "pages", "blog", "article", "link", "url",
 	"london", "berlin", "paris", "amsterdam", "dublin", "toronto", "sydney", "nyc", "sf", "austin", "boston",
 	"brazil", "mexico", "israel", "dach", "emea", "apac", "latam", "asia", "uae", "nordics",
 	"compliance", "b2b", "b2c", "deck", "decks",
@@ -127,3 +128,7 @@ var subjectWords = []string{
 	// The categories in the texter's words.
 	"accuracy", "calculations", "uptime", "backups", "continuity", "classification",
 }
+
+// formWords ask for the short form of what a question names ("clauses 4-10
+// summary", "isms overview"); alone, a summary is the bottom line.
+var formWords = []string{"summary", "summarize", "summarise", "overview", "rundown", "recap", "gist", "tldr", "nutshell"}

@@ -81,6 +81,9 @@ type Index struct {
 	// opposite pairs (analysed) direction tokens with the other way's:
 	// soc2toiso with isotosoc2, soc2only with isoonly.
 	opposite map[string]string
+	// forms ask for the short form of something (summary, overview): with a
+	// subject named, they weigh nothing.
+	forms termSet
 	// everyday are the filler and generic words as written, never taken for
 	// typos.
 	everyday map[string]bool
@@ -169,6 +172,7 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 	ix.anchors = ix.terms(strings.Join(anchorWords, " "))
 	ix.directions = ix.terms(strings.Join(directionWords, " "))
 	ix.subjects = ix.terms(strings.Join(subjectWords, " "))
+	ix.forms = ix.terms(strings.Join(formWords, " "))
 	ix.opposite = map[string]string{}
 	for _, p := range oppositeDirections {
 		a, b := ix.term(p[0]), ix.term(p[1])

@@ -87,11 +87,23 @@ func (ix *Index) search(question string) (Result, error) {
 	// entry knows much less. The frameworks and the move count in full: "we
 	// have soc 2" says which way the move goes.
 	told, subject, unresolved, askedSubject, background := ix.situation(fixed, q)
+	// "clauses 4-10 summary", "isms overview": asking for the short form
+	// of a subject it names, not for the bottom line.
+	names := false
+	for t := range q {
+		if ix.subjects[t] && ix.df[t] > 0 {
+			names = true
+			break
+		}
+	}
 	qs := make([]qterm, 0, len(q))
 	var qw float64
 	for t := range q {
 		base := ix.weight(t)
 		w := base
+		if names && ix.forms[t] {
+			base, w = 0, 0
+		}
 		aside := false
 		switch {
 		case !told[t]:

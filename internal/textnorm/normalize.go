@@ -113,6 +113,11 @@ func New() *Normalizer {
 			// Where something came up tells the situation: "A1.3 came up in
 			// our readiness review" is not a question on readiness reviews.
 			rw(`\b(?:came|come|comes|coming|showed|shows|turned|popped|cropped)\s+up\s+(?:in|during|at|on|from)\s+(?:our|the|a|an|my|their)\s+(?:(?:readiness|internal|external|gap|risk|security|vendor|pen|last|recent|latest|first|customer|procurement|surveillance|stage\s*\w+|sales|kickoff|annual)\s+){0,2}(?:review|reviews|assessment|assessments|audit|audits|call|meeting|questionnaire|report|test)\b`, " recently "),
+			// Writing a report up is making it ("a report the auditors
+			// write up"); SideGuy's crosswalk page is where the texter found
+			// the line.
+			rw(`\b(?:write|writes|writing|written|wrote)\s+(?:it\s+|them\s+)?up\b`, " make "),
+			rw(`\b(?:your|the|sideguy|sideguys|pj s|pjs)\s+crosswalk\s+(?:page|site|website|post|article|guide|blog|doc|pdf|link)\b`, " website "),
 			// Which one to get first, in other words.
 			rw(`\bgo\s+(?:after|for)\b`, " get "),
 			rw(`\bcan not\b|\bcannot\b`, " can not "),

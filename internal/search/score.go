@@ -50,7 +50,8 @@ type Result struct {
 	// not everyday words. A candidate's Known are those of them it knows.
 	Topic []string
 	// Named are the frameworks and parts of them the question names (isms,
-	// soa, annexa, ...).
+	// soa, annexa, ...), and the move its asking sentence names (isoonly,
+	// ...).
 	Named      []string
 	Candidates []Candidate
 }
@@ -144,7 +145,7 @@ func (ix *Index) search(question string) (Result, error) {
 				qt.topic = true
 			}
 		}
-		if ix.anchors[t] {
+		if ix.anchors[t] || (ix.directions[t] && !told[t]) {
 			res.Named = append(res.Named, t)
 		}
 		qs = append(qs, qt)

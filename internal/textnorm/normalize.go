@@ -71,7 +71,7 @@ func New() *Normalizer {
 			rw(`\biso27001(?:\s+iso27001)+`, " iso27001 "),
 			rw(`\btrust\s+services?\s+(?:criteria|criterion|categories|principles?)\b|\btscs?\b`, " tsc "),
 			rw(`\bannex\s*-?\s*a\b|\bannexa\b|\banex\s*a\b`, " annexa "),
-			rw(`\binformation\s+security\s+management\s+systems?\b|\bisms\b`, " isms "),
+			rw(`\binformation\s+security\s+management\s+systems?\b|\bisms\b|\bmanagement\s*-?\s*systems?\b`, " isms "),
 			rw(`\bstatement\s+of\s+applicability\b|\bsoas?\b`, " soa "),
 			rw(`\bprocessing\s+integrity\b|\bpi\b`, " processingintegrity "),
 			rw(`\bcommon\s+criteri(?:a|on|as)\b`, " commoncriteria "),

@@ -63,7 +63,7 @@ func TestFollowUps(t *testing.T) {
 		// A follow-up naming its own move or subject in the sentence with the
 		// pointer is answered on its own words.
 		{"Which direction is easier, SOC 2 to ISO 27001 or the reverse?", "Fine. Then concretely, what does ISO 27001 require that SOC 2 doesn't?", "iso-only"},
-		{"How do the SOC 2 categories map to ISO 27001 Annex A?", "And the management system piece you mentioned, which clauses is that exactly?", "iso-clauses"},
+		{"How do the SOC 2 categories map to ISO 27001 Annex A?", "Understood. And the management system piece you mentioned, which clauses is that exactly?", "isms"},
 		// What the knowledge base does not say goes to the operator, context or not.
 		{"what does iso require that soc 2 doesn't", "ok whats a management review", ""},
 		{"soc2 type 1 vs type 2", "which one do customers usually want", ""},

@@ -190,6 +190,7 @@ func New() *Normalizer {
 			rw(`\biso27001\b[^.?!]{0,20}?\bfall short\b[^.?!]{0,30}?\bsoc2\b`, " $0 soc2only "),
 			rw(`\bsoc2\b[^.?!]{0,20}?\bfall short\b[^.?!]{0,30}?\biso27001\b`, " $0 isoonly "),
 			// A choice between the two.
+			rw(`\b(?:soc2\s+(?:and|or|vs)\s+iso27001|iso27001\s+(?:and|or|vs)\s+soc2)\b[^?!]{0,120}?\bwhich\b[^.?!]{0,30}?\b(?:first|start|begin)\b`, " $0 soc2oriso "),
 			rw(`\bsoc2\s+or\s+(?:an?\s+|the\s+)?iso27001\b|\biso27001\s+or\s+(?:an?\s+|the\s+)?soc2\b`, " $0 soc2oriso "),
 		},
 	}

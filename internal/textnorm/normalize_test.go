@@ -59,6 +59,9 @@ func TestNormalize(t *testing.T) {
 		{"roughly how much of our soc 2 work would count toward iso", "roughly how much of our soc2 work would count overlap toward iso27001"},
 		{"were iso certifed already, what to add for soc 2", "were iso27001 certifed already what to add for soc2 isotosoc2"},
 		{"TSC <> Annex A equiv", "tsc and annexa equivalent"},
+		// Asked which first, after naming both.
+		{"asks split between SOC 2 and ISO 27001. which should we pursue first?", "asks split between soc2 and iso27001 . which should we get first soc2oriso ."},
+		{"the management-system level", "the isms level"},
 	}
 	for _, tt := range tests {
 		if got := n.Normalize(tt.in); got != tt.want {

@@ -85,6 +85,8 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"We run a batch reconciliation platform for banks, so Processing Integrity is in our SOC 2 scope. ISO 27001 is planned for next year. How does PI carry over into Annex A?", "row-processing-integrity", ""},
 		{"Our vendor risk program is manual. Does annex a have controls for that?", "", ""},
 		{"We use a third party payroll processor. Does processing integrity apply to that?", "", ""},
+		{"is risk assessment an iso-only thing?", "", "out of scope: risk assessment in soc 2"},
+		{"thanks, that lines up with what we heard", "", "small talk"},
 		{"perfect, that's what i needed", "", "small talk"},
 		{"Appreciated. That matches what our auditor told us.", "", "small talk"},
 	}

@@ -87,6 +87,8 @@ func riskInSOC2() string {
 	for _, order := range [][3]string{{risk, req, soc}, {risk, soc, req}, {req, risk, soc}, {req, soc, risk}, {soc, risk, req}, {soc, req, risk}} {
 		alts = append(alts, order[0]+`.{0,50}`+order[1]+`.{0,50}`+order[2])
 	}
+	// "is risk assessment an iso-only thing?": SOC 2 has it too (CC3).
+	alts = append(alts, risk+`.{0,50}\b(isoonly|soc2only)\b`, `\b(isoonly|soc2only)\b.{0,50}`+risk)
 	return strings.Join(alts, "|")
 }
 
@@ -133,7 +135,7 @@ func smallTalkWords() map[string]bool {
 		how are is doing going what up the and for your help helpful helps helped pj
 		super really useful have one enjoy weekend rest was this
 		mate buddy bud i needed exactly just wanted matches matched agrees confirms lines up
-		our we us auditor auditors told said heard thought figured expected`) {
+		our we us auditor auditors told said heard thought figured expected with same so`) {
 		words[w] = true
 	}
 	return words

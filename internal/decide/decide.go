@@ -2,6 +2,7 @@ package decide
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
@@ -106,6 +107,10 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 	case best.Entry.ID == "about" && !d.selfRef.MatchString(norm):
 		// "who audits iso 27001" is not about the line.
 		dec.Action, dec.Reason = domain.ActionEscalate, "asks who, but not about this line"
+	case d.missesPart(res, best) != "":
+		// "do we need a separate soa for each site?" is on the SoA, whatever
+		// else the other words pick.
+		dec.Action, dec.Reason = domain.ActionEscalate, fmt.Sprintf("best entry %s does not know the %s the question asks about", best.Entry.ID, d.missesPart(res, best))
 	case best.Coverage < d.limits.MinCoverage:
 		dec.Action, dec.Reason = domain.ActionEscalate, unknownWords+strings.Join(res.Unknown, ", ")
 		if len(res.Unknown) == 0 {
@@ -317,3 +322,27 @@ find:
 // text told before it.
 var pointers = map[string]bool{"it": true, "that": true, "this": true, "those": true, "these": true,
 	"them": true, "they": true, "their": true, "there": true, "then": true, "so": true}
+
+// parts are the parts of a framework that a question can ask about, as
+// analysed terms: an entry that knows none of one the question names answers
+// something else. (The frameworks themselves, the TSC and the moves are
+// named by most questions and known by most entries.)
+var parts = map[string]bool{"ism": true, "soa": true, "annexa": true, "iso27701": true, "type1": true, "type2": true}
+
+// missesPart returns a part of a framework (isms, soa, annexa, ...) that the
+// question asks about and the best entry does not know, or "".
+func (d *Decider) missesPart(res search.Result, best search.Candidate) string {
+	for _, t := range res.Named {
+		if !parts[t] || !contains(res.Topic, t) || contains(best.Known, t) {
+			continue
+		}
+		return t
+	}
+	return ""
+}
+
+// contains reports whether a sorted term list holds t.
+func contains(list []string, t string) bool {
+	i := sort.SearchStrings(list, t)
+	return i < len(list) && list[i] == t
+}

@@ -86,6 +86,8 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"Our vendor risk program is manual. Does annex a have controls for that?", "", ""},
 		{"We use a third party payroll processor. Does processing integrity apply to that?", "", ""},
 		{"is risk assessment an iso-only thing?", "", "out of scope: risk assessment in soc 2"},
+		// A question on the SoA is not answered by an entry that knows no SoA.
+		{"Do we need a separate SoA for each site?", "", ""},
 		{"thanks, that lines up with what we heard", "", "small talk"},
 		{"perfect, that's what i needed", "", "small talk"},
 		{"Appreciated. That matches what our auditor told us.", "", "small talk"},

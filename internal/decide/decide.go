@@ -321,19 +321,20 @@ find:
 // pointers are the words with which a question points back at what the
 // text told before it.
 var pointers = map[string]bool{"it": true, "that": true, "this": true, "those": true, "these": true,
-	"them": true, "they": true, "their": true, "there": true, "then": true, "so": true}
+	"them": true, "they": true, "their": true, "there": true, "then": true, "so": true, "still": true}
 
-// parts are the parts of a framework that a question can ask about, as
-// analysed terms: an entry that knows none of one the question names answers
+// parts are the parts of a framework that a question can ask about (and the
+// SOC 2 categories), as analysed terms: an entry that knows none of one the question names answers
 // something else. (The frameworks themselves, the TSC and the moves are
 // named by most questions and known by most entries.)
-var parts = map[string]bool{"ism": true, "soa": true, "annexa": true, "iso27701": true, "type1": true, "type2": true}
+var parts = map[string]bool{"ism": true, "soa": true, "annexa": true, "iso27701": true, "type1": true, "type2": true,
+	"avail": true, "confidenti": true, "processingintegr": true, "privaci": true}
 
 // missesPart returns a part of a framework (isms, soa, annexa, ...) that the
 // question asks about and the best entry does not know, or "".
 func (d *Decider) missesPart(res search.Result, best search.Candidate) string {
-	for _, t := range res.Named {
-		if !parts[t] || !contains(res.Topic, t) || contains(best.Known, t) {
+	for _, t := range res.Topic {
+		if !parts[t] || contains(best.Known, t) {
 			continue
 		}
 		return t

@@ -88,6 +88,9 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"is risk assessment an iso-only thing?", "", "out of scope: risk assessment in soc 2"},
 		// A question on the SoA is not answered by an entry that knows no SoA.
 		{"Do we need a separate SoA for each site?", "", ""},
+		{"what's iso-specific about privacy", "", ""},
+		{"Our SOC 2 report has a qualified opinion. Can we still get ISO?", "", "out of scope: audit process"},
+		{"Which Annex A theme covers physical security?", "annex-a", ""},
 		{"thanks, that lines up with what we heard", "", "small talk"},
 		{"perfect, that's what i needed", "", "small talk"},
 		{"Appreciated. That matches what our auditor told us.", "", "small talk"},

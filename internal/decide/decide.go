@@ -327,19 +327,31 @@ var pointers = map[string]bool{"it": true, "that": true, "this": true, "those": 
 // SOC 2 categories), as analysed terms: an entry that knows none of one the question names answers
 // something else. (The frameworks themselves, the TSC and the moves are
 // named by most questions and known by most entries.)
-var parts = map[string]bool{"ism": true, "soa": true, "annexa": true, "iso27701": true, "type1": true, "type2": true,
-	"avail": true, "confidenti": true, "processingintegr": true, "privaci": true}
+var parts = map[string]bool{"ism": true, "soa": true, "annexa": true, "iso27701": true, "type1": true, "type2": true}
+
+// categories are the SOC 2 categories, as analysed terms: an entry that
+// knows none of those a question names answers something else; one that
+// knows one of two may answer a part ("privacy and availability in iso?").
+var categories = map[string]bool{"avail": true, "confidenti": true, "processingintegr": true, "privaci": true}
 
 // missesPart returns a part of a framework (isms, soa, annexa, ...) that the
 // question asks about and the best entry does not know, or "".
 func (d *Decider) missesPart(res search.Result, best search.Candidate) string {
+	missed, knowsCategory := "", false
 	for _, t := range res.Topic {
-		if !parts[t] || contains(best.Known, t) {
-			continue
+		switch {
+		case contains(best.Known, t):
+			knowsCategory = knowsCategory || categories[t]
+		case parts[t]:
+			return t
+		case categories[t] && missed == "":
+			missed = t
 		}
-		return t
 	}
-	return ""
+	if knowsCategory {
+		return ""
+	}
+	return missed
 }
 
 // contains reports whether a sorted term list holds t.

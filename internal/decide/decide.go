@@ -2,6 +2,7 @@ package decide
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
@@ -87,8 +88,13 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 	if d.isSmallTalk(norm) {
 		return domain.Decision{Action: domain.ActionSmallTalk, Talk: talkKind(norm), Reason: "small talk"}, nil
 	}
+	asked := askedSentence(norm)
 	for _, r := range d.scope {
-		if r.re.MatchString(norm) {
+		target := norm
+		if r.asked && asked != "" {
+			target = asked
+		}
+		if r.re.MatchString(target) {
 			return escalate("out of scope: "+r.name, ""), nil
 		}
 	}
@@ -101,6 +107,10 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 	case best.Entry.ID == "about" && !d.selfRef.MatchString(norm):
 		// "who audits iso 27001" is not about the line.
 		dec.Action, dec.Reason = domain.ActionEscalate, "asks who, but not about this line"
+	case d.missesPart(res, best) != "":
+		// "do we need a separate soa for each site?" is on the SoA, whatever
+		// else the other words pick.
+		dec.Action, dec.Reason = domain.ActionEscalate, fmt.Sprintf("best entry %s does not know the %s the question asks about", best.Entry.ID, d.missesPart(res, best))
 	case best.Coverage < d.limits.MinCoverage:
 		dec.Action, dec.Reason = domain.ActionEscalate, unknownWords+strings.Join(res.Unknown, ", ")
 		if len(res.Unknown) == 0 {
@@ -271,3 +281,81 @@ func escalate(reason, candidate string) domain.Decision {
 }
 
 func round(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
+
+// askedSentence is the sentence of a normalised text that asks (the last with
+// a question word in it, or starting with an auxiliary; else the last), when
+// the text has sentences before it that tell a situation and it does not
+// point back at them ("is that normal?"). Otherwise it is "": the whole text
+// is the question.
+func askedSentence(norm string) string {
+	if !strings.Contains(norm, " . ") {
+		return ""
+	}
+	var sentences []string
+	for _, s := range strings.Split(norm, " . ") {
+		if s = strings.Trim(s, " ."); s != "" {
+			sentences = append(sentences, s)
+		}
+	}
+	if len(sentences) < 2 {
+		return ""
+	}
+	ask := len(sentences) - 1
+find:
+	for i := len(sentences) - 1; i >= 0; i-- {
+		for j, w := range strings.Fields(sentences[i]) {
+			if askCues[w] || (j == 0 && auxCues[w]) {
+				ask = i
+				break find
+			}
+		}
+	}
+	for _, w := range strings.Fields(sentences[ask]) {
+		if pointers[w] {
+			return ""
+		}
+	}
+	return sentences[ask]
+}
+
+// pointers are the words with which a question points back at what the
+// text told before it.
+var pointers = map[string]bool{"it": true, "that": true, "this": true, "those": true, "these": true,
+	"them": true, "they": true, "their": true, "there": true, "then": true, "so": true, "still": true}
+
+// parts are the parts of a framework that a question can ask about (and the
+// SOC 2 categories), as analysed terms: an entry that knows none of one the question names answers
+// something else. (The frameworks themselves, the TSC and the moves are
+// named by most questions and known by most entries.)
+var parts = map[string]bool{"ism": true, "soa": true, "annexa": true, "iso27701": true, "type1": true, "type2": true}
+
+// categories are the SOC 2 categories, as analysed terms: an entry that
+// knows none of those a question names answers something else; one that
+// knows one of two may answer a part ("privacy and availability in iso?").
+var categories = map[string]bool{"avail": true, "confidenti": true, "processingintegr": true, "privaci": true}
+
+// missesPart returns a part of a framework (isms, soa, annexa, ...) that the
+// question asks about and the best entry does not know, or "".
+func (d *Decider) missesPart(res search.Result, best search.Candidate) string {
+	missed, knowsCategory := "", false
+	for _, t := range res.Topic {
+		switch {
+		case contains(best.Known, t):
+			knowsCategory = knowsCategory || categories[t]
+		case parts[t]:
+			return t
+		case categories[t] && missed == "":
+			missed = t
+		}
+	}
+	if knowsCategory {
+		return ""
+	}
+	return missed
+}
+
+// contains reports whether a sorted term list holds t.
+func contains(list []string, t string) bool {
+	i := sort.SearchStrings(list, t)
+	return i < len(list) && list[i] == t
+}

@@ -74,6 +74,26 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"how long does iso take", "", "out of scope: timeline"},
 		{"is 6 weeks enough for a type 1", "", "out of scope: timeline"},
 		{"are you available tuesday", "", "out of scope: scheduling"},
+		// Audit events in the situation are background; asked about, or
+		// pointed back at, they are out of scope.
+		{"we are iso 27001 certified with clean surveillance audits. procurement insists on soc 2. what do we need to add?", "iso-to-soc2", ""},
+		{"our surveillance audit is next month. what happens if they find something?", "", "out of scope"},
+		{"our stage 2 is done. what happens after the stage 2 audit?", "", "out of scope: audit process"},
+		{"we had a readiness review last week. is that normal?", "", ""},
+		// A question naming its own subject has the situation as background;
+		// one pointing back at the situation does not.
+		{"We run a batch reconciliation platform for banks, so Processing Integrity is in our SOC 2 scope. ISO 27001 is planned for next year. How does PI carry over into Annex A?", "row-processing-integrity", ""},
+		{"Our vendor risk program is manual. Does annex a have controls for that?", "", ""},
+		{"We use a third party payroll processor. Does processing integrity apply to that?", "", ""},
+		{"is risk assessment an iso-only thing?", "", "out of scope: risk assessment in soc 2"},
+		// A question on the SoA is not answered by an entry that knows no SoA.
+		{"Do we need a separate SoA for each site?", "", ""},
+		{"what's iso-specific about privacy", "", ""},
+		{"Our SOC 2 report has a qualified opinion. Can we still get ISO?", "", "out of scope: audit process"},
+		{"Which Annex A theme covers physical security?", "annex-a", ""},
+		{"thanks, that lines up with what we heard", "", "small talk"},
+		{"perfect, that's what i needed", "", "small talk"},
+		{"Appreciated. That matches what our auditor told us.", "", "small talk"},
 	}
 	for _, tt := range tests {
 		dec, err := d.Decide(tt.text)

@@ -11,9 +11,20 @@ import (
 type rule struct {
 	name string
 	re   *rx.Regexp
+	// asked: only the sentence that asks counts, when a text tells its
+	// situation first and the question does not point back at it ("clean
+	// surveillance audits so far. what do we add for soc 2?").
+	asked bool
 }
 
-func r(name, pattern string) rule { return rule{name, rx.MustCompile(pattern)} }
+func r(name, pattern string) rule { return rule{name: name, re: rx.MustCompile(pattern)} }
+
+// askedRule is a rule on what the text asks, not on the situation it tells:
+// audit events and dates are the texter's background as often as their
+// question.
+func askedRule(name, pattern string) rule {
+	return rule{name: name, re: rx.MustCompile(pattern), asked: true}
+}
 
 // humanRules catch a texter asking for a person or saying the line is wrong.
 // They run on the normalised text.
@@ -34,9 +45,9 @@ func scopeRules() []rule {
 	const mapWords = `(?:map|maps|mapping|mappings|mapped|equivalent|equivalents|correspond|corresponds|corresponding|matches|match|same as|crosswalk)`
 	return []rule{
 		r("price", `\b(cost|costs|costing|price|prices|pricing|priced|fee|fees|expensive|cheap|cheaper|cheapest|dollars?|usd|afford|affordable|spend|spending|invoice|rates?|charge|charges|budget|budgets|budgeting|quote|quotes|ballpark|roi|pay|paying)\b|\b(run|set)\s+(us|me|you|them)\s*(back)?\b|\$|£|\b\d+\s*k\b|\bhow much (is|does|do|will|would|should)\s+(it|a|an|the|soc2|iso27001|they|you|we|i)\b.{0,30}\b(run|cost|charge|take|pay|spend|budget)`),
-		r("timeline", `\bhow (long|fast|quickly|soon|often)\b|\b(timeline|timelines|timeframe|time frame|deadline|deadlines|duration|turnaround|eta)\b|\bhow many (days|weeks|months|years|hours)\b|\b(in|within|by|under|less than|more than|take|takes|taking|took|need|last|lasts)\s+(a|an|\d+|few|couple|couple of|several|one|two|three|six)\s+(days?|weeks?|months?|years?)\b|\bby\s+(q[1-4]|the end of|end of|next (week|month|quarter|year)|jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b|\b(expire|expires|expired|expiry|expiration|renew|renews|renewal|recertify|recertification|surveillance audit|surveillance audits)\b`),
-		r("timeline", `\b(valid|good|last|lasts)\s+(for|until|through)\s+(a|an|\d+|few|one|two|three|six|twelve|how long)\b|\b(is|are|be)\s+(a|an|\d+|few|couple of|several|one|two|three|six)\s+(days?|weeks?|months?|years?)\b|\b(days?|weeks?|months?)\s+(enough|realistic|doable|feasible|too short|too long|long enough)\b`),
-		r("frequency", `\b(require|requires|required|need|needs|needed|must|have to|has to|mandatory|supposed to)\b.{0,40}\b(every|each|per|once a|twice a)\s+(year|month|quarter|week|day)\b|\b(annual|annually|yearly|quarterly|monthly)\b`),
+		askedRule("timeline", `\bhow (long|fast|quickly|soon|often)\b|\b(timeline|timelines|timeframe|time frame|deadline|deadlines|duration|turnaround|eta)\b|\bhow many (days|weeks|months|years|hours)\b|\b(in|within|by|under|less than|more than|take|takes|taking|took|need|last|lasts)\s+(a|an|\d+|few|couple|couple of|several|one|two|three|six)\s+(days?|weeks?|months?|years?)\b|\bby\s+(q[1-4]|the end of|end of|next (week|month|quarter|year)|jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b|\b(expire|expires|expired|expiry|expiration|renew|renews|renewal|recertify|recertification|surveillance audit|surveillance audits)\b`),
+		askedRule("timeline", `\b(valid|good|last|lasts)\s+(for|until|through)\s+(a|an|\d+|few|one|two|three|six|twelve|how long)\b|\b(is|are|be)\s+(a|an|\d+|few|couple of|several|one|two|three|six)\s+(days?|weeks?|months?|years?)\b|\b(days?|weeks?|months?)\s+(enough|realistic|doable|feasible|too short|too long|long enough)\b`),
+		askedRule("frequency", `\b(require|requires|required|need|needs|needed|must|have to|has to|mandatory|supposed to)\b.{0,40}\b(every|each|per|once a|twice a)\s+(year|month|quarter|week|day)\b|\b(annual|annually|yearly|quarterly|monthly)\b`),
 		r("referral", `\b(recommend\w*|suggest\w*|refer|referral|know|good|best|top|pick|choose|find|hire|hiring|use|using|same|any|which|trust|like|cheap\w*|reputable|vetted|favorite|favourite)\b.{0,25}\b(auditors?|audit firms?|cpa firms?|cpas?|firms?|certification bod(y|ies)|certifying bod(y|ies)|registrars?|consultants?|consultancy|consultancies|vendors?|tools?|platforms?|software|lawyers?|pen ?testers?|pentesters?)\b|\b(auditors?|firms?|consultants?|tools?|platforms?|vendors?)\b.{0,20}\b(recommend|suggest|use|should we|you like|you use|you trust|worth)\b|\b(vanta|drata|secureframe|sprinto|thoropass|tugboat|hyperproof|laika|a-lign|schellman|strike graph|scytale)\b`),
 		r("scheduling", `\b(schedule|scheduling|reschedule|meeting|meet|zoom|calendar|calendly|appointment|book a|book an|book time|demo|hop on|jump on|phone call|a call|video call|quick call|set up a call|set up time|grab time)\b|\b(are|is) (you|pj) (available|free|around)\b|\byour availability\b|\bwhen (are|is) (you|pj) (free|available|around)\b`),
 		r("other framework", `\b(soc1|soc3|hipaa|hitech|pci|pci ?dss|nist|800 ?53|800 ?171|csf|iso9001|iso14001|iso42001|iso22301|iso27017|iso27018|iso27002|2700[2-9]|2701\d|gdpr|ccpa|cpra|fedramp|hitrust|cmmc|sox|sarbanes|dora|nis2|cis controls?|cyber essentials|tisax|c5|csa star|stateramp|ferpa|glba|eu ai act|ai act|coppa|itar|irap|ens|soc for cybersecurity|soc for supply chain)\b`),
@@ -53,7 +64,7 @@ func scopeRules() []rule {
 		// Two IDs of the two frameworks set against each other.
 		r("exact mapping", `\b`+soc2IDs+`\b.{0,40}\b`+mapWords+`\b.{0,20}\ba\.\d+\.\d+\b|\ba\.\d+\.\d+\b.{0,40}\b`+mapWords+`\b.{0,20}\b`+soc2IDs+`\b`),
 		r("templates or how-to", `\b(template|templates|policy doc|policy docs|sample|samples|example policy|example policies|send me|boilerplate|policy pack)\b|\bwhat (exactly )?(do|should|must) (i|we) (put|write|include|list|document|say)\b|\bhow (do|should|can|would) (i|we|you) (write|fill|fill out|document|implement|set up|build|prepare|draft|create|run|conduct|perform|scope)\b|\bhow (do|should|can|would) (i|we|you) (pass|prepare for|prep for|get ready for|get through)\b|\bhow to (write|fill|implement|set up|build|prepare|draft|create|run|conduct|perform|pass|get through)\b|\b(write|draft) (my|our|a|the) (policy|policies|soa|isms)\b`),
-		r("audit process", `\bwhat happens (at|after|when|if|during|once|before|in|to us)\b|\b(a|another|second|fresh)\s+new\s+(audit|report|assessment)\b|\b(another|second|fresh)\s+(audit|report|assessment)\b|\bre\s*-?\s*audit\w*\b|\b(fail|fails|failed|failing|failure|pass or fail|pass fail)\b|\bstage\s*(1|2|one|two|i|ii)\b|\bsurveillance\b|\bnon ?conformit\w*|\bnonconformit\w*|\bbridge letters?\b|\bobservation (period|window)\b|\breadiness (assessment|review|audit)\b|\bqualified opinion\b|\bmanagement assertion\b|\bcarve ?outs?\b|\bsubservice\b|\bcuecs?\b`),
+		askedRule("audit process", `\bwhat happens (at|after|when|if|during|once|before|in|to us)\b|\b(a|another|second|fresh)\s+new\s+(audit|report|assessment)\b|\b(another|second|fresh)\s+(audit|report|assessment)\b|\bre\s*-?\s*audit\w*\b|\b(fail|fails|failed|failing|failure|pass or fail|pass fail)\b|\bstage\s*(1|2|one|two|i|ii)\b|\bsurveillance\b|\bnon ?conformit\w*|\bnonconformit\w*|\bbridge letters?\b|\bobservation (period|window)\b|\breadiness (assessment|review|audit)\b|\bqualified opinion\b|\bmanagement assertion\b|\bcarve ?outs?\b|\bsubservice\b|\bcuecs?\b`),
 		r("edition transition", `\b2013\b[^.?!]{0,40}\b(certifiable|certif\w*|transition\w*|migrat\w*|upgrad\w*|deadline|accepted|recogni[sz]ed|audit|audited)\b|\b(certifiable|certif\w*|transition\w*|migrat\w*|upgrad\w*)\b[^.?!]{0,40}\b2013\b|\b(move|moving|switch|switching|upgrade|upgrading|migrate|migrating|transition|transitioning)\s+(over\s+)?(to|from)\s+(the\s+)?(2022|2013)\b`),
 		r("review of their documents", `\b(can|could|would|will)\s+(pj|you|someone|somebody)\s+(please\s+)?(look at|look over|take a look at|have a look at|review|check|go over|go through|audit|assess|vet|proofread|sanity check)\s+(our|my|this|these|it|them)\b`),
 		r("price", `\bhow much (is|are|was|would|will)\s+((a|an|the|our|my|one|it|that)\s+)?(\w+\s+){0,2}(audits?|reports?|certifications?|certificates?|assessments?|attestations?|auditors?|type[12])\s*($|\.|\b(for|usually|typically|normally|roughly|nowadays|these days|going to be)\b)|\bhow much for\b`),
@@ -76,6 +87,8 @@ func riskInSOC2() string {
 	for _, order := range [][3]string{{risk, req, soc}, {risk, soc, req}, {req, risk, soc}, {req, soc, risk}, {soc, risk, req}, {soc, req, risk}} {
 		alts = append(alts, order[0]+`.{0,50}`+order[1]+`.{0,50}`+order[2])
 	}
+	// "is risk assessment an iso-only thing?": SOC 2 has it too (CC3).
+	alts = append(alts, risk+`.{0,50}\b(isoonly|soc2only)\b`, `\b(isoonly|soc2only)\b.{0,50}`+risk)
 	return strings.Join(alts, "|")
 }
 
@@ -120,7 +133,9 @@ func smallTalkWords() map[string]bool {
 		np no problem worries cheers bye goodbye later see ya cya ttyl take care
 		yes no sure yup nope ah oh hmm um uh wow k kk there everyone folks guys man dude
 		how are is doing going what up the and for your help helpful helps helped pj
-		super really useful have one enjoy weekend rest was this`) {
+		super really useful have one enjoy weekend rest was this
+		mate buddy bud i needed exactly just wanted matches matched agrees confirms lines up
+		our we us auditor auditors told said heard thought figured expected with same so`) {
 		words[w] = true
 	}
 	return words

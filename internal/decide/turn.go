@@ -28,6 +28,9 @@ type turnPatterns struct {
 	mapping *rx.Regexp
 	// details asks what a single control holds: beyond what the sources say.
 	details *rx.Regexp
+	// judged asks whether leaving a control out, or covering it some way,
+	// is enough: a judgement on the texter's own scope.
+	judged *rx.Regexp
 	// whatIs asks what a series is, rather than where it maps.
 	whatIs *rx.Regexp
 	iso    *rx.Regexp
@@ -44,6 +47,7 @@ func newTurnPatterns() turnPatterns {
 		split:    rx.MustCompile(`(?i)\?+\s*|\n+|;\s+|\.\s+(?:also|and|plus)\b|,?\s+(?:and also|also|plus|and|&)\s*,?\s+(` + qword + `)\b`),
 		mapping:  rx.MustCompile(`(?i)\b(map|maps|mapping|mapped|equivalent|equal|correspond\w*|matches|same as|translate\w*|line up)\b`),
 		details:  rx.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bwording\b|\b(say|says|said|want|wants|expect|expects|look for|looks for|ask for|asks for)\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b`),
+		judged:   rx.MustCompile(`(?i)\b(skip\w*|exclud\w*|omit\w*|leave out|leaving out|left out|drop|dropping|enough|sufficient|adequate|good enough|get away)\b`),
 		whatIs:   rx.MustCompile(`(?i)^\W*(what|wat|whats|what's|wht)\b`),
 		iso:      rx.MustCompile(`(?i)\biso\b|27001|\bannex\b|\bmaps?\b|\bmapping\b|\bequivalent\b`),
 	}
@@ -293,7 +297,8 @@ func (d *Decider) controlDecision(text string, dec domain.Decision, refs []contr
 		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids,
 			Reason: unknownWords + strings.Join(unknown, ", ") + " (with " + strings.Join(ids, ", ") + ")"}
 	}
-	if d.turn.details.MatchString(text) {
+	asked := askingSentence(text)
+	if d.turn.details.MatchString(asked) || (d.turn.judged.MatchString(asked) && len(d.controls.find(asked)) > 0) {
 		// What a control requires, how many points it has: the sources do not say.
 		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids,
 			Reason: "details of " + strings.Join(ids, ", ") + " go beyond the crosswalk"}
@@ -530,4 +535,49 @@ func lastSentence(text string) string {
 		return t[i+1:]
 	}
 	return t
+}
+
+// askingSentence is the sentence of a text that asks: the last with a question
+// word in it or an auxiliary to start it, else the last. "The auditor says
+// those IDs are obsolete. What changed?" asks what changed, not what a
+// control says.
+func askingSentence(text string) string {
+	var sentences []string
+	start := 0
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '?' || c == '!' || c == '\n' || (c == '.' && (i+1 == len(text) || text[i+1] == ' ')):
+			if s := strings.TrimSpace(text[start:i]); s != "" {
+				sentences = append(sentences, s)
+			}
+			start = i + 1
+		}
+	}
+	if s := strings.TrimSpace(text[start:]); s != "" {
+		sentences = append(sentences, s)
+	}
+	if len(sentences) < 2 {
+		return text
+	}
+	for i := len(sentences) - 1; i >= 0; i-- {
+		if !tells(sentences[i]) && asks(sentences[i]) {
+			return sentences[i]
+		}
+	}
+	return sentences[len(sentences)-1]
+}
+
+// asks reports whether a sentence has a question word in it or an auxiliary
+// to start it.
+func asks(sentence string) bool {
+	words := strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'')
+	})
+	for i, w := range words {
+		w = strings.ReplaceAll(w, "'", "")
+		if askCues[w] || (i == 0 && auxCues[w]) {
+			return true
+		}
+	}
+	return false
 }

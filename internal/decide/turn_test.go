@@ -57,6 +57,10 @@ func TestFollowUps(t *testing.T) {
 		{"how much do soc 2 and iso overlap", "whats in the other 20%", "overlap"},
 		{"which should we get first soc2 or iso", "why that one", "easier-direction"},
 		{"how does availability map from soc 2 to iso", "ok and confidentiality", "row-confidentiality"},
+		// A follow-up naming its own move or subject in the sentence with the
+		// pointer is answered on its own words.
+		{"Which direction is easier, SOC 2 to ISO 27001 or the reverse?", "Fine. Then concretely, what does ISO 27001 require that SOC 2 doesn't?", "iso-only"},
+		{"How do the SOC 2 categories map to ISO 27001 Annex A?", "Understood. And the management system piece you mentioned, which clauses is that exactly?", "isms"},
 		// What the knowledge base does not say goes to the operator, context or not.
 		{"what does iso require that soc 2 doesn't", "ok whats a management review", ""},
 		{"soc2 type 1 vs type 2", "which one do customers usually want", ""},
@@ -67,6 +71,8 @@ func TestFollowUps(t *testing.T) {
 		{"what is iso 27701", "is it certifiable on its own", ""},
 		{"how does soc 2 availability map to iso", "what about disaster recovery testing", ""},
 		{"how much do soc 2 and iso overlap", "where does that 80% number come from", ""},
+		{"whats an soa", "is that a privacy thing?", ""},
+		{"what is an isms", "does availability need that?", ""},
 	})
 }
 

@@ -13,7 +13,7 @@ var fillerWords = []string{
 	"can", "could", "would", "should", "will", "do", "does", "did", "is", "are", "was", "be",
 	"say", "said", "mean", "means", "think", "guess", "help", "hoping", "sure", "wonder",
 	"hmm", "um", "uh", "lol", "haha", "opinion", "many", "one", "ones", "shop", "here",
-	"sorry", "walk", "through",
+	"sorry", "walk", "through", "ie", "eg",
 }
 
 // genericWords are everyday words that say little about what a question is on:
@@ -44,6 +44,12 @@ var genericWords = []string{
 	"aspects", "top", "rest", "remaining", "else", "another", "anything", "something",
 	"everything", "nothing", "anyone", "someone", "everyone", "etc", "instance",
 	"lift", "effort", "hassle", "every", "deal", "matter", "idea", "situation", "case",
+	"structure", "structures", "structured", "structural", "structurally", "breakdown", "layout",
+	"role", "roles", "title", "titles", "titled", "heading", "headings", "standpoint", "perspective",
+	"angle", "viewpoint", "scratch", "bunch", "handful", "ton", "tons", "body", "bodies", "umbrella",
+	"degree", "extent", "realistic", "realistically", "genuinely", "concretely",
+	"conversely", "rather", "always", "clean", "cleanly", "couple", "workstream", "workstreams",
+	"greenfield", "midway", "mature", "reasonably",
 	"term", "terms", "word", "words", "name", "names", "called", "jargon", "acronym", "acronyms",
 	"purpose", "goal", "reason", "benefit", "benefits", "painful", "pain", "policy", "policies",
 	"work", "count", "counts", "toward", "towards", "legit", "legitimate", "true", "real", "accurate",
@@ -64,6 +70,7 @@ var genericWords = []string{
 	"usa", "north", "south", "east", "west", "germany", "german", "france", "french", "canada",
 	"australia", "india", "japan", "singapore", "netherlands", "dutch", "ireland", "spain", "italy",
 	"linkedin", "twitter", "reddit", "google", "website", "site", "post", "podcast", "newsletter", "ad",
+	"page", "pages", "blog", "article", "link", "url",
 	"london", "berlin", "paris", "amsterdam", "dublin", "toronto", "sydney", "nyc", "sf", "austin", "boston",
 	"brazil", "mexico", "israel", "dach", "emea", "apac", "latam", "asia", "uae", "nordics",
 	"compliance", "b2b", "b2c", "deck", "decks",
@@ -85,6 +92,8 @@ var genericWords = []string{
 	"end", "ends", "live", "lives", "leave", "left", "stay", "stays", "remain", "remains",
 	"prep", "prepping", "deal", "dealing", "cope", "care", "bother", "way", "ways", "run", "runs", "running", "ran",
 	"based", "mostly", "mainly", "mid", "background",
+	"assume", "assumed", "assuming", "presume", "suppose", "correct", "stuck", "play", "plays", "played",
+	"conversation", "conversations", "organise", "organising", "organize", "organizing",
 	"worry", "worried", "concern", "concerned", "thinking", "considering",
 	"decide", "deciding", "decided", "compare", "comparing", "comparison", "differ", "differs",
 	"exist", "exists", "existing", "gone",
@@ -119,3 +128,7 @@ var subjectWords = []string{
 	// The categories in the texter's words.
 	"accuracy", "calculations", "uptime", "backups", "continuity", "classification",
 }
+
+// formWords ask for the short form of what a question names ("clauses 4-10
+// summary", "isms overview"); alone, a summary is the bottom line.
+var formWords = []string{"summary", "summarize", "summarise", "overview", "rundown", "recap", "gist", "tldr", "nutshell"}

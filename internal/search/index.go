@@ -85,6 +85,9 @@ type Index struct {
 	// opposite pairs (analysed) direction tokens with the other way's:
 	// soc2toiso with isotosoc2, soc2only with isoonly.
 	opposite map[string]string
+	// forms ask for the short form of something (summary, overview): with a
+	// subject named, they weigh nothing.
+	forms termSet
 	// everyday are the filler and generic words as written, never taken for
 	// typos.
 	everyday map[string]bool
@@ -177,6 +180,7 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 	ix.anchors = ix.terms(strings.Join(anchorWords, " "))
 	ix.directions = ix.terms(strings.Join(directionWords, " "))
 	ix.subjects = ix.terms(strings.Join(subjectWords, " "))
+	ix.forms = ix.terms(strings.Join(formWords, " "))
 	ix.opposite = map[string]string{}
 	for _, p := range oppositeDirections {
 		a, b := ix.term(p[0]), ix.term(p[1])
@@ -459,6 +463,10 @@ const (
 	// unknownFactor further scales the situation's words no entry knows:
 	// they are told, not asked (unless the question points at them).
 	unknownFactor = 0.4
+	// backgroundFactor further scales the situation's words when the asking
+	// sentence names its own subject ("... how does PI carry over into
+	// Annex A?"): the situation is background to it.
+	backgroundFactor = 0.5
 )
 
 // maxWeight is the weight of a term only one entry uses.

@@ -51,7 +51,8 @@ type Result struct {
 	// not everyday words. A candidate's Known are those of them it knows.
 	Topic []string
 	// Named are the frameworks and parts of them the question names (isms,
-	// soa, annexa, ...).
+	// soa, annexa, ...), and the move its asking sentence names (isoonly,
+	// ...).
 	Named      []string
 	Candidates []Candidate
 }
@@ -93,12 +94,24 @@ func (ix *Index) search(question string) (Result, error) {
 	// of the situation are told, not asked: they weigh less, and words no
 	// entry knows much less. The frameworks and the move count in full: "we
 	// have soc 2" says which way the move goes.
-	told, subject, unresolved, askedSubject := ix.situation(fixed, q)
+	told, subject, unresolved, askedSubject, background := ix.situation(fixed, q)
+	// "clauses 4-10 summary", "isms overview": asking for the short form
+	// of a subject it names, not for the bottom line.
+	names := false
+	for t := range q {
+		if ix.subjects[t] && ix.df[t] > 0 {
+			names = true
+			break
+		}
+	}
 	qs := make([]qterm, 0, len(q))
 	var qw float64
 	for t := range q {
 		base := ix.weight(t)
 		w := base
+		if names && ix.forms[t] {
+			base, w = 0, 0
+		}
 		aside := false
 		switch {
 		case !told[t]:
@@ -118,6 +131,9 @@ func (ix *Index) search(question string) (Result, error) {
 			// The frameworks and the move say what is asked, unless the
 			// question points at a subject the situation named.
 			w *= toldFactor
+		}
+		if told[t] && background {
+			w *= backgroundFactor
 		}
 		qw += w * w
 		qt := qterm{t: t, w: w, base: base, id: ix.termID(t), opposite: -1}
@@ -139,7 +155,7 @@ func (ix *Index) search(question string) (Result, error) {
 				qt.topic = true
 			}
 		}
-		if ix.anchors[t] {
+		if ix.anchors[t] || (ix.directions[t] && !told[t]) {
 			res.Named = append(res.Named, t)
 		}
 		qs = append(qs, qt)
@@ -284,7 +300,11 @@ var askWords = map[string]bool{
 // and names no subject of its own, the one subject the situation names (the
 // ISMS, Privacy, ...) is what it asks about (or two: "personal data" and
 // "privacy").
-func (ix *Index) situation(fixed string, q termSet) (told, subject termSet, unresolved, askedSubject bool) {
+//
+// background is set when the asking sentence names its own subject and points
+// at nothing ("how does PI carry over into Annex A?"): the situation is only
+// background to it.
+func (ix *Index) situation(fixed string, q termSet) (told, subject termSet, unresolved, askedSubject, background bool) {
 	var sentences [][]string
 	var cur []string
 	for _, f := range strings.Fields(fixed) {
@@ -301,7 +321,7 @@ func (ix *Index) situation(fixed string, q termSet) (told, subject termSet, unre
 		sentences = append(sentences, cur)
 	}
 	if len(sentences) < 2 {
-		return nil, nil, false, false
+		return nil, nil, false, false, false
 	}
 	ask := len(sentences) - 1
 search:
@@ -319,6 +339,7 @@ search:
 			pointsBack = true
 		}
 	}
+	pointed := pointsBack
 	asked := ix.terms(strings.Join(sentences[ask], " "))
 	told = termSet{}
 	var subjects []string
@@ -359,7 +380,7 @@ search:
 			}
 		}
 	}
-	return told, subject, unresolved, askedSubject
+	return told, subject, unresolved, askedSubject, askedSubject && !pointed
 }
 
 // maxSubjects is the most subjects a pointing question is read to ask about

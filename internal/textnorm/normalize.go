@@ -47,7 +47,7 @@ func New() *Normalizer {
 		chars: strings.NewReplacer(
 			"’", "'", "‘", "'", "´", "'", "`", "'", "“", `"`, "”", `"`,
 			"-->", " to ", "->", " to ", "→", " to ", "⇒", " to ", "➡", " to ", "⟶", " to ", "➔", " to ", "=>", " to ", ">>", " to ",
-			"<->", " and ", "↔", " and ", "←", " from ", "<-", " from ", "vs.", " vs ", "v.", " vs ",
+			"<->", " and ", "<>", " and ", "-only", " hyphenonly ", "-Only", " hyphenonly ", "-ONLY", " hyphenonly ", "↔", " and ", "←", " from ", "<-", " from ", "vs.", " vs ", "v.", " vs ",
 			"—", " - ", "–", " - ", "…", " ", "\u00a0", " ", "&", " and ", "+", " and ",
 			"w/o", "without ", "w/", "with ", "b/c", "because ", "tl;dr", " tldr ", "tl:dr", " tldr ",
 		),
@@ -71,7 +71,7 @@ func New() *Normalizer {
 			rw(`\biso27001(?:\s+iso27001)+`, " iso27001 "),
 			rw(`\btrust\s+services?\s+(?:criteria|criterion|categories|principles?)\b|\btscs?\b`, " tsc "),
 			rw(`\bannex\s*-?\s*a\b|\bannexa\b|\banex\s*a\b`, " annexa "),
-			rw(`\binformation\s+security\s+management\s+systems?\b|\bisms\b`, " isms "),
+			rw(`\binformation\s+security\s+management\s+systems?\b|\bisms\b|\bmanagement\s*-?\s*systems?\b`, " isms "),
 			rw(`\bstatement\s+of\s+applicability\b|\bsoas?\b`, " soa "),
 			rw(`\bprocessing\s+integrity\b|\bpi\b`, " processingintegrity "),
 			rw(`\bcommon\s+criteri(?:a|on|as)\b`, " commoncriteria "),
@@ -100,6 +100,9 @@ func New() *Normalizer {
 			// A call that happened is the situation, not a meeting asked for.
 			rw(`\b(?:on|during|in|from)\s+(?:a|the|our|their|an)\s+(?:\w+\s+)?call\s+(?:today|yesterday|earlier|this morning|last week|the other day|recently)\b`, " recently "),
 			rw(`\bhow much\b[^.?!]{0,30}?\b(?:shared|in common)\b`, " $0 overlap "),
+			// "how much of our soc 2 work counts toward iso": the share of one
+			// that serves the other.
+			rw(`\bhow much of\s+(?:our|the|my|your|their)?\s*(?:existing\s+|current\s+)?(?:soc2|iso27001)\b[^.?!]{0,50}?\b(?:count|counts|carry|carries|transfer|transfers|apply|applies|reus\w*|cover|covers|go|goes|satisf\w*)\b`, " $0 overlap "),
 			// "what is this?" on its own asks what the line is.
 			rw(`^\s*(?:what|who)\s+(?:is|are)\s+(?:this|you)\s*\.?\s*$`, " $0 sideguy "),
 			rw(`\b(?:this|your|the)\s+(?:number|line)\b|\b(?:this|your)\s+(?:service|bot|text line)\b`, " $0 sideguy "),
@@ -107,7 +110,17 @@ func New() *Normalizer {
 			rw(`\b(?:type|typ)\s*(1|i|one)\s+(vs|or|and|versus|v)\s+(2|ii|two)\b`, " type $1 $2 type $3 "),
 			rw(`\b(?:type|typ|tpye|tyep)\s*(?:2|ii|two)\b|\bt2\b`, " type2 "),
 			rw(`\b(?:type|typ|tpye|tyep)\s*(?:1|i|one)\b|\bt1\b`, " type1 "),
-			rw(`\bvs\b|\bversus\b|\bv\b|\bcompared to\b`, " vs "),
+			rw(`\bvs\b|\bversus\b|\bv\b|\bcompared (?:to|with)\b|\brelative to\b|\bas opposed to\b|\bin relation to\b`, " vs "),
+			// Where something came up tells the situation: "A1.3 came up in
+			// our readiness review" is not a question on readiness reviews.
+			rw(`\b(?:came|come|comes|coming|showed|shows|turned|popped|cropped)\s+up\s+(?:in|during|at|on|from)\s+(?:our|the|a|an|my|their)\s+(?:(?:readiness|internal|external|gap|risk|security|vendor|pen|last|recent|latest|first|customer|procurement|surveillance|stage\s*\w+|sales|kickoff|annual)\s+){0,2}(?:review|reviews|assessment|assessments|audit|audits|call|meeting|questionnaire|report|test)\b`, " recently "),
+			// Writing a report up is making it ("a report the auditors
+			// write up"); SideGuy's crosswalk page is where the texter found
+			// the line.
+			rw(`\b(?:write|writes|writing|written|wrote)\s+(?:it\s+|them\s+)?up\b`, " make "),
+			rw(`\b(?:your|the|sideguy|sideguys|pj s|pjs)\s+crosswalk\s+(?:page|site|website|post|article|guide|blog|doc|pdf|link)\b`, " website "),
+			// Which one to get first, in other words.
+			rw(`\bgo\s+(?:after|for)\b`, " get "),
 			rw(`\bcan not\b|\bcannot\b`, " can not "),
 			// Control IDs also name their series: cc6.1 is in cc6, a.5.15 in the
 			// Annex A theme a.5, and a three-level Annex A ID is a 2013 one.
@@ -132,10 +145,18 @@ func New() *Normalizer {
 		dirs: []rewrite{
 			// What one has that the other lacks (first: a move tag must not
 			// come between "soc 2" and "doesn't").
+			// "iso-only", "just an iso thing", "soc 2-specific": a thing of
+			// one framework alone. SOC 2-specific scoping is what ISO
+			// holders add, not what ISO lacks.
+			rw(`\bsoc2\s+specific\s+(scoping|scope|evidence)\b`, " soc2 $1 "),
+			rw(`\b(?:soc2\s+hyphenonly|only\s+in\s+soc2|(?:just|only|purely)\s+(?:an?\s+|the\s+)?soc2\s+(?:thing|concept|requirement|artifact|item)s?|soc2\s+specific)\b`, " soc2only soc2 "),
+			rw(`\b(?:iso27001\s+hyphenonly|only\s+in\s+iso27001|(?:just|only|purely)\s+(?:an?\s+|the\s+)?iso27001\s+(?:thing|concept|requirement|artifact|item)s?|iso27001\s+specific)\b`, " isoonly iso27001 "),
 			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b(?:\s+(?:auditors?|audits?|certification|standard|controls))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+)*(?:(?:does|do|did|will|would|can|is|are|has|have)\s+not|never)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b(?:\s+(?:auditors?|audits?|reports?|attestation|controls))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+)*(?:(?:does|do|did|will|would|can|is|are|has|have)\s+not|never)\b`, " $0 isoonly "),
-			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:nothing|no)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b[^.?!]{0,12}?\biso27001\b`, " $0 soc2only "),
-			rw(`\biso27001\b[^.?!]{0,40}?\b(?:nothing|no)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b[^.?!]{0,12}?\bsoc2\b`, " $0 isoonly "),
+			rw(`\b(?:soc2|tsc)\b[^.?!]{0,60}?\b(?:nothing|no)\s+(?:(?:clean|clear|direct|real|true|exact|obvious|proper)\s+)?(?:iso27001|annexa)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,60}?\b(?:nothing|no)\s+(?:(?:clean|clear|direct|real|true|exact|obvious|proper)\s+)?(?:soc2|tsc)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b`, " $0 isoonly "),
+			rw(`\b(?:soc2|tsc)\b[^.?!]{0,60}?\b(?:nothing|no)\s+(?:(?:clean|clear|direct|real|true|exact|obvious|proper)\s+)?(?:matching|equivalent|comparable|counterpart|match|equal)\b[^.?!]{0,12}?\b(?:iso27001|annexa)\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,60}?\b(?:nothing|no)\s+(?:(?:clean|clear|direct|real|true|exact|obvious|proper)\s+)?(?:matching|equivalent|comparable|counterpart|match|equal)\b[^.?!]{0,12}?\b(?:soc2|tsc)\b`, " $0 isoonly "),
 			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 isoonly "),
 			rw(`\b(?:soc2|processingintegrity|privacy)\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|better than|more than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?iso27001\b`, " $0 soc2only "),
@@ -149,13 +170,13 @@ func New() *Normalizer {
 			rw(`\b(?:from\s+)?iso27001\b(?:\s+(?:cert\w*|audit|compliance|compliant|program|done))?\s+(?:to|then|into|toward|towards|over to)\s+(?:an?\s+|the\s+)?soc2\b`, " iso27001 soc2 isotosoc2 "),
 			rw(`\b(?:have|has|had|got|hold|holding|already|done|finished|passed|completed|with|our)\b[^.?!]{0,40}?\bsoc2\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|next|going|go|move|moving|asking|asked|require|requires|requiring|for)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
 			rw(`\b(?:have|has|had|got|hold|holding|already|done|finished|passed|completed|with|our)\b[^.?!]{0,40}?\biso27001\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|next|going|go|move|moving|asking|asked|require|requires|requiring|for)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
-			rw(`\biso27001\s+(?:certified|certification|compliant|cert)\b[^.?!]{0,100}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|asking|asked|require|requires|requiring)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
+			rw(`\biso27001\s+(?:certif\w*|compliant|cert)\b[^.?!]{0,100}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|asking|asked|require|requires|requiring)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
 			rw(`\bsoc2\s+(?:type[12]\s+)?(?:certified|report|compliant|attestation)\b[^.?!]{0,100}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|asking|asked|require|requires|requiring)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
 			rw(`\bsoc2\s+(?:done|finished|complete|completed|sorted|passed|already|in hand)\b[\s.]{0,4}iso27001\s+next\b`, " $0 soc2toiso "),
 			rw(`\biso27001\s+(?:done|finished|complete|completed|sorted|passed|already|in hand)\b[\s.]{0,4}soc2\s+next\b`, " $0 isotosoc2 "),
 			rw(`\b(?:want|wants|wanted|need|needs|asking for|asked for|asks for|require|requires|requiring|requested)\b[^.?!]{0,30}?\bsoc2\b[^.?!]{0,40}?\b(?:have|has|hold|got|already|finished|completed|passed|did|done with)\b[^.?!]{0,20}?\biso27001\b`, " $0 isotosoc2 "),
 			rw(`\b(?:want|wants|wanted|need|needs|asking for|asked for|asks for|require|requires|requiring|requested)\b[^.?!]{0,30}?\biso27001\b[^.?!]{0,40}?\b(?:have|has|hold|got|already|finished|completed|passed|did|done with)\b[^.?!]{0,20}?\bsoc2\b`, " $0 soc2toiso "),
-			rw(`\biso27001\s+(?:certified|certification|compliant|cert)\b[^.?!]{0,40}?\bsoc2\s+(?:need|needs|require|requires|add|adds)\b`, " $0 isotosoc2 "),
+			rw(`\biso27001\s+(?:certif\w*|compliant|cert)\b[^.?!]{0,40}?\bsoc2\s+(?:need|needs|require|requires|add|adds)\b`, " $0 isotosoc2 "),
 			rw(`\bsoc2\s+(?:certified|report|compliant|attestation|attested)\b[^.?!]{0,40}?\biso27001\s+(?:need|needs|require|requires|add|adds)\b`, " $0 soc2toiso "),
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:asking for|asked for|ask for|asks for|want|wants|wanting|requesting|request)\b[^.?!]{0,20}?\bsoc2\b`, " $0 isotosoc2 "),
 			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:asking for|asked for|ask for|asks for|want|wants|wanting|requesting|request)\b[^.?!]{0,20}?\biso27001\b`, " $0 soc2toiso "),
@@ -172,10 +193,18 @@ func New() *Normalizer {
 			rw(`\biso27001\b[^.?!]{0,20}?\bfall short\b[^.?!]{0,30}?\bsoc2\b`, " $0 soc2only "),
 			rw(`\bsoc2\b[^.?!]{0,20}?\bfall short\b[^.?!]{0,30}?\biso27001\b`, " $0 isoonly "),
 			// A choice between the two.
+			rw(`\b(?:soc2\s+(?:and|or|vs)\s+iso27001|iso27001\s+(?:and|or|vs)\s+soc2)\b[^?!]{0,120}?\bwhich\b[^.?!]{0,30}?\b(?:first|start|begin)\b`, " $0 soc2oriso "),
 			rw(`\bsoc2\s+or\s+(?:an?\s+|the\s+)?iso27001\b|\biso27001\s+or\s+(?:an?\s+|the\s+)?soc2\b`, " $0 soc2oriso "),
 		},
 	}
 }
+
+// abbreviations are written with a dot that does not end a sentence:
+// "SOC 2-specific, i.e. no clean equivalent", "Cl. 4-10".
+var abbreviations = rx.MustCompile(`\b(?:i\.e|e\.g|etc|incl|approx|esp|cl|cls|resp)\.`)
+
+var abbreviated = map[string]string{"i.e": "ie", "e.g": "eg", "etc": "etc", "incl": "including",
+	"approx": "approximately", "esp": "especially", "cl": "clause", "cls": "clauses", "resp": "respectively"}
 
 var moveTags = rx.MustCompile(`\b(?:soc2toiso|isotosoc2)\b`)
 
@@ -203,6 +232,9 @@ func (n *Normalizer) Normalize(text string) string {
 
 func (n *Normalizer) normalize(text string) string {
 	s := expandRanges(strings.ToLower(n.chars.Replace(text)))
+	s = abbreviations.ReplaceAllStringFunc(s, func(m string) string {
+		return " " + abbreviated[strings.TrimRight(m, ".")] + " "
+	})
 	s = cleanPunct(s)
 	for _, r := range n.glued {
 		s = r.re.ReplaceAllString(s, r.repl)
@@ -215,7 +247,7 @@ func (n *Normalizer) normalize(text string) string {
 	for _, r := range n.dirs {
 		s = r.re.ReplaceAllString(s, r.repl)
 	}
-	s = dedupeTags(s)
+	s = strings.ReplaceAll(dedupeTags(s), "hyphenonly", "only")
 	if strings.Contains(s, "soc2only") || strings.Contains(s, "isoonly") {
 		// "what does iso ask for that soc 2 doesn't" asks what one has and
 		// the other lacks, not about a move between them.
@@ -393,8 +425,16 @@ var shorthand = map[string]string{
 	"translate": "map", "translates": "maps", "translated": "mapped", "translating": "mapping",
 	"onto": "to", "bucket": "category", "buckets": "categories", "nail": "get", "nailed": "got",
 	"portion": "percentage", "proportion": "percentage", "fraction": "percentage",
+	"insist": "require", "insists": "requires", "insisting": "requiring", "insisted": "required",
 	"demand": "require", "demands": "requires", "mandate": "require", "mandates": "requires",
 	"calc": "calculation", "calcs": "calculations",
+	// A security lead's words for what the entries say plainly.
+	"equiv": "equivalent", "equivs": "equivalents", "counterpart": "equivalent", "counterparts": "equivalents",
+	"align": "map", "aligns": "maps", "aligned": "mapped", "aligning": "mapping", "alignment": "mapping",
+	"coverage": "cover", "examination": "audit", "examinations": "audits",
+	"sufficient": "enough", "adequate": "enough", "distinctive": "unique",
+	"pursue": "get", "pursuing": "getting", "pursued": "got", "revision": "edition", "revisions": "editions",
+	"cl": "clause", "cls": "clauses",
 	// Time words.
 	"yr": "year", "yrs": "years", "mo": "month", "mos": "months", "mth": "month", "mths": "months",
 	"wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours",

@@ -46,6 +46,22 @@ func TestNormalize(t *testing.T) {
 		{"whats this number for", "what is this number sideguy for"},
 		// The report type only says what the texter holds, tag or not between.
 		{"board wants iso 27001 but we just finished our soc 2 type 1", "board wants iso27001 but we just finished our soc2 soc2toiso"},
+		// A thing of one framework alone; SOC 2-specific scoping is not.
+		{"SoA req'd for SOC 2 or ISO-only?", "soa required for soc2 or isoonly iso27001 ."},
+		{"is that just an iso thing", "is that isoonly iso27001"},
+		{"SOC 2-specific, i.e. no clean equivalent in Annex A", "soc2only soc2 ie no clean equivalent in annexa"},
+		{"add SOC 2-specific scoping", "add soc2 scoping"},
+		{"we only have soc 2", "we only have soc2"},
+		// Abbreviations with a dot do not end a sentence.
+		{"Cl. 4-10 summary", "clause 4 10 summary"},
+		// Where an ID came up is the situation.
+		{"A1.3 came up in our readiness review, what is it", "a1.3 a1 recently what is it"},
+		{"roughly how much of our soc 2 work would count toward iso", "roughly how much of our soc2 work would count overlap toward iso27001"},
+		{"were iso certifed already, what to add for soc 2", "were iso27001 certifed already what to add for soc2 isotosoc2"},
+		{"TSC <> Annex A equiv", "tsc and annexa equivalent"},
+		// Asked which first, after naming both.
+		{"asks split between SOC 2 and ISO 27001. which should we pursue first?", "asks split between soc2 and iso27001 . which should we get first soc2oriso ."},
+		{"the management-system level", "the isms level"},
 	}
 	for _, tt := range tests {
 		if got := n.Normalize(tt.in); got != tt.want {

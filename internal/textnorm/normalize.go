@@ -339,8 +339,9 @@ func (n *Normalizer) expand(s string) string {
 		}
 		if i := strings.IndexByte(f, '\''); i > 0 {
 			word, suffix := f[:i], f[i+1:]
-			if w, ok := n.words[word]; ok && suffix != "t" && !strings.Contains(w, " ") {
-				// Shorthand before the apostrophe: "u'll", "org's".
+			if w, ok := n.words[word]; ok && suffix != "t" && !strings.Contains(w, " ") && n.words[word+suffix] == "" {
+				// Shorthand before the apostrophe: "u'll", "org's" (but
+				// "req'd" is "reqd").
 				word = w
 			}
 			out = append(out, contraction(word, suffix))

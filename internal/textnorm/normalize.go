@@ -339,7 +339,7 @@ func (n *Normalizer) expand(s string) string {
 		}
 		if i := strings.IndexByte(f, '\''); i > 0 {
 			word, suffix := f[:i], f[i+1:]
-			if w, ok := n.words[word]; ok && suffix != "t" && !strings.Contains(w, " ") && n.words[word+suffix] == "" {
+			if w, ok := n.words[word]; ok && suffix != "t" && !strings.Contains(w, " ") && (suffix == "s" || n.words[word+suffix] == "") {
 				// Shorthand before the apostrophe: "u'll", "org's" (but
 				// "req'd" is "reqd").
 				word = w

@@ -137,3 +137,31 @@ func TestClarifyOnlyDistinctReadings(t *testing.T) {
 		}
 	}
 }
+
+// Questions on the texter's own case, and facts the sources do not give, go
+// to the operator however well their words match an entry.
+func TestOwnCaseAndUnsourcedFactsEscalate(t *testing.T) {
+	d := newDecider(t)
+	for _, q := range []string{
+		"3 engineers, no written policies, audit window starts in june. are we going to pass soc 2 type 2?",
+		"will we pass iso 27001 first try",
+		"Does ISO require a CISO?",
+		"do we need a dpo for soc 2",
+		"Who issues the ISO certificate?",
+		"Our auditor said our SoA is incomplete. What do we do?",
+	} {
+		dec, err := d.Turn(q, domain.Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if dec.Action != domain.ActionEscalate {
+			t.Errorf("%q: %s %s (%s), want the operator", q, dec.Action, dec.Candidate, dec.Reason)
+		}
+	}
+	// The same words on what the sources do say still get an answer.
+	for q, want := range map[string]string{"who issues a soc 2 report": "attestation", "whats an soa": "soa"} {
+		if dec, _ := d.Turn(q, domain.Context{}); dec.Action != domain.ActionAnswer || dec.Entry.ID != want {
+			t.Errorf("%q: %s %s (%s), want %s", q, dec.Action, dec.Candidate, dec.Reason, want)
+		}
+	}
+}

@@ -75,6 +75,14 @@ func scopeRules() []rule {
 		// Risk assessment is both an ISMS duty and SOC 2's CC3: whether SOC 2
 		// requires it is not the ISMS question it looks like.
 		r("risk assessment in soc 2", riskInSOC2()),
+		// Whether they will pass: a judgement on their own case.
+		askedRule("whether they will pass", `\b(will|would|are|can|could|do|does|should|shall)\s+(we|i|they|our\s+\w+)\s+(still\s+|even\s+)?(be\s+able\s+to\s+|going\s+to\s+|likely\s+to\s+)?pass\b|\b(chance|chances|odds|likely|likelihood|probability)\b.{0,30}\bpass\w*\b|\bpass\w*\b.{0,20}\b(first time|first try|first attempt)\b`),
+		// What to do next in their own situation: advice, not a fact.
+		askedRule("advice on their case", `\bwhat\s+(do|should|can|must)\s+(i|we)\s+do\b|\bwhat\s+now\b|\bhow\s+(do|should|can)\s+(i|we)\s+(fix|remediate|respond|handle|deal with|address)\b`),
+		// Who grants an ISO certificate: the sources do not say.
+		r("who certifies", `\bwho\b.{0,30}\b(issue|issues|issued|issuing|grant|grants|granted|award|awards|awarded|sign|signs|give|gives|hand|hands)\b.{0,30}\b(certificate|certificates|certification|certifications)\b`),
+		// Roles a framework may or may not demand: the sources do not say.
+		r("roles", `\b(require|requires|required|need|needs|needed|mandate|mandates|must|have to have|has to have)\b.{0,30}\b(ciso|vciso|cio|dpo|security officer|compliance officer|privacy officer|security team|security engineer|dedicated security)\b|\b(ciso|vciso|dpo|security officer|compliance officer|privacy officer)\b.{0,30}\b(required|mandatory|needed|necessary|a must)\b`),
 		r("staffing", `\bhow many (people|staff|engineers|employees|ftes?|hires|heads|persons)\s+(do|does|did|should|will|would|to|for|in|on|are|is|we|i|it|does)\b|\b(headcount|fte|ftes|full time|part time)\b`),
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 
@@ -224,13 +225,24 @@ func (ix *Index) reweigh() {
 		for i := range it.phrasings {
 			p := &it.phrasings[i]
 			p.norm2 = 0
-			for t := range p.terms {
+			for _, t := range sortedTerms(p.terms) {
 				w := ix.weight(t)
 				p.norm2 += w * w
 			}
 			p.bits = ix.bits(p.terms)
 		}
 	}
+}
+
+// sortedTerms lists a term set in order, so sums over it come out the same
+// every run.
+func sortedTerms(ts termSet) []string {
+	out := make([]string, 0, len(ts))
+	for t := range ts {
+		out = append(out, t)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // bits is a set of known terms by ID.

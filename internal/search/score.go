@@ -135,7 +135,6 @@ func (ix *Index) search(question string) (Result, error) {
 		if told[t] && background {
 			w *= backgroundFactor
 		}
-		qw += w * w
 		qt := qterm{t: t, w: w, base: base, id: ix.termID(t), opposite: -1}
 		if o := ix.opposite[t]; o != "" {
 			qt.opposite = ix.termID(o)
@@ -159,6 +158,12 @@ func (ix *Index) search(question string) (Result, error) {
 			res.Named = append(res.Named, t)
 		}
 		qs = append(qs, qt)
+	}
+	// Summed in a fixed order: sums in map order differ in the last bits, and
+	// two entries that tie would swap places from one run to the next.
+	sort.Slice(qs, func(i, j int) bool { return qs[i].t < qs[j].t })
+	for _, qt := range qs {
+		qw += qt.w * qt.w
 	}
 	sort.Strings(res.Topic)
 	sort.Strings(res.Named)

@@ -12,10 +12,45 @@ import (
 type rewrite struct {
 	re   *rx.Regexp
 	repl string
+	// fn, when set, rewrites instead of repl.
+	fn func(re *rx.Regexp, s string) string
 }
 
 func rw(pattern, repl string) rewrite {
-	return rewrite{rx.MustCompile(pattern), repl}
+	return rewrite{re: rx.MustCompile(pattern), repl: repl}
+}
+
+// apply runs the rewrite on s.
+func (r rewrite) apply(s string) string {
+	if r.fn != nil {
+		return r.fn(r.re, s)
+	}
+	return r.re.ReplaceAllString(s, r.repl)
+}
+
+// percents writes a figure's percent sign as a word ("20%" is "20
+// percent"), but not after a dot: "a.5.10 %" keeps its ID, "80.5%" its
+// decimal. Go's expressions cannot look behind, and consuming the character
+// before would skip a figure that follows another ("0%0%").
+func percents(re *rx.Regexp, s string) string {
+	idx := re.FindAllStringSubmatchIndex(s, -1)
+	if idx == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range idx {
+		if m[0] > 0 && s[m[0]-1] == '.' {
+			continue
+		}
+		b.WriteString(s[last:m[0]])
+		b.WriteString(" ")
+		b.WriteString(s[m[2]:m[3]])
+		b.WriteString(" percent ")
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // Normalizer turns texts into canonical token strings. It is safe for concurrent
@@ -90,8 +125,7 @@ func New() *Normalizer {
 			rw(`\b(?:pre\s*-?\s*seed|seed|early|growth|late|series\s+[a-d])\s*-?\s*stage\b`, " seed "),
 			rw(`\bbig\s+picture\b`, " high level "),
 			// "the other 20%" asks a share: the figure alone is just a number.
-			// Not the end of an ID or a decimal: "a.5.10 %" keeps its ID.
-			rw(`(^|[^.\w])(\d{1,3})\s*(?:%|percent\b|pct\b)`, "$1 $2 percent "),
+			{re: rx.MustCompile(`\b(\d{1,3})\s*(?:%|percent\b|pct\b)`), fn: percents},
 			// Before the 2022 edition is the 2013 one.
 			rw(`\b(?:before|prior to|pre)\s*-?\s*2022\b`, " 2013 old edition "),
 			rw(`\b(?:come|comes|came|coming|fall|falls|fell|falling)\s+(?:up\s+)?short\b`, " fall short "),
@@ -241,7 +275,7 @@ func (n *Normalizer) normalize(text string) string {
 	}
 	s = n.expand(s)
 	for _, r := range n.rewrites {
-		s = r.re.ReplaceAllString(s, r.repl)
+		s = r.apply(s)
 	}
 	s = ccFamily(strings.Join(strings.Fields(s), " "))
 	for _, r := range n.dirs {

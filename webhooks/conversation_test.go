@@ -176,3 +176,28 @@ func TestOperatorRepliesAreComposedForSMS(t *testing.T) {
 		t.Errorf("sent %+v, want the reply transliterated to GSM-7", sent)
 	}
 }
+
+// A text that only sets SOC 2 and ISO 27001 side by side gets a menu of its
+// two readings from the shipped knowledge, not a guess and not a hand-off;
+// "2" gets the bottom line.
+func TestComparisonMenu(t *testing.T) {
+	s := newStack(t, assistant.KeywordsByTwilio)
+	const phone = "+15550006016"
+	menu := s.say(t, "SMc1", phone, "whats the difference between soc 2 and iso 27001")
+	if !strings.Contains(menu, "1) How much do SOC 2 and ISO 27001 overlap or 2) What's the bottom line on SOC 2 vs ISO 27001? Reply 1 or 2.") {
+		t.Fatalf("got %q, want the two readings", menu)
+	}
+	if th := s.thread(t, phone); th.Status == domain.StatusEscalated {
+		t.Error("a menu also went to the operator")
+	}
+	got := s.say(t, "SMc2", phone, "2")
+	th := s.thread(t, phone)
+	if picked := th.Messages[len(th.Messages)-1].Entry; picked != "bottom-line" || !strings.Contains(got, "80% overlap") {
+		t.Errorf("choice 2 answered %q with %q", picked, got)
+	}
+	// One framework alone is not a comparison.
+	s.say(t, "SMc3", "+15550006017", "iso")
+	if th := s.thread(t, "+15550006017"); th.Status != domain.StatusEscalated {
+		t.Errorf("'iso' alone: status %s", th.Status)
+	}
+}

@@ -125,7 +125,9 @@ func (a *Assistant) answer(t *domain.Thread, now time.Time, question string, dec
 // clarify asks which of two entries the texter meant, and remembers the menu.
 func (a *Assistant) clarify(t *domain.Thread, now time.Time, dec domain.Decision) domain.Reply {
 	one, two := dec.Options[0], dec.Options[1]
-	q := func(e *domain.Entry, n int) string { return gsm.Shorten(gsm.Compose(e.Question), n) }
+	q := func(e *domain.Entry, n int) string {
+		return strings.TrimRight(gsm.Shorten(gsm.Compose(e.Question), n), "?")
+	}
 	text := fmt.Sprintf("Did you mean 1) %s or 2) %s? Reply 1 or 2.", q(one, 110), q(two, 110))
 	t.Menu, t.MenuAt = []string{one.ID, two.ID}, &now
 	return a.introduce(t, now, "clarify", one.ID+","+two.ID, text)
@@ -208,7 +210,7 @@ func Reply(dec domain.Decision) string {
 		}
 		return strings.Join(parts, " ")
 	case dec.Action == domain.ActionClarify && len(dec.Options) >= 2:
-		return fmt.Sprintf("Did you mean 1) %s or 2) %s? Reply 1 or 2.", dec.Options[0].Question, dec.Options[1].Question)
+		return fmt.Sprintf("Did you mean 1) %s or 2) %s? Reply 1 or 2.", strings.TrimRight(dec.Options[0].Question, "?"), strings.TrimRight(dec.Options[1].Question, "?"))
 	case dec.Action == domain.ActionSmallTalk:
 		return talkText(dec.Talk, true)
 	}

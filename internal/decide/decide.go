@@ -2,6 +2,7 @@ package decide
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -118,6 +119,10 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 		}
 	case best.Specific == 0:
 		dec.Action, dec.Reason = domain.ActionEscalate, fmt.Sprintf("too general: nothing in the question picks %s over the rest", best.Entry.ID)
+		if opts, ok := d.comparison(res); ok {
+			// "soc 2 vs iso": how alike they are, or the short verdict.
+			dec.Action, dec.Options, dec.Reason = domain.ActionClarify, opts, "names the two frameworks and nothing else: which reading"
+		}
 	case best.Match < d.limits.MinMatch:
 		dec.Action, dec.Reason = domain.ActionEscalate, fmt.Sprintf("not confident: the question is like none of %s's phrasings (%.2f)", best.Entry.ID, best.Match)
 	case best.Score < d.limits.MinScore:
@@ -137,6 +142,29 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 		}
 	}
 	return dec, nil
+}
+
+// comparisonReadings are the two readings of a text that only sets the two
+// frameworks side by side ("soc 2 vs iso", "difference between soc 2 and iso
+// 27001"): how much they overlap, and the bottom line.
+var comparisonReadings = [2]string{"overlap", "bottom-line"}
+
+// comparison offers comparisonReadings for a question that names SOC 2 and
+// ISO 27001 and says nothing either does not know: no word unknown, and both
+// entries cover the question and resemble it.
+func (d *Decider) comparison(res search.Result) ([]*domain.Entry, bool) {
+	if len(res.Unknown) > 0 || !slices.Contains(res.Named, "soc2") || !slices.Contains(res.Named, "iso27001") {
+		return nil, false
+	}
+	var opts []*domain.Entry
+	for _, id := range comparisonReadings {
+		for _, c := range res.Candidates {
+			if c.Entry.ID == id && c.Coverage >= d.limits.MinCoverage && c.Match >= d.limits.MinMatch {
+				opts = append(opts, c.Entry)
+			}
+		}
+	}
+	return opts, len(opts) == len(comparisonReadings)
 }
 
 // pick chooses the entry to answer with among candidates (best first) and the

@@ -62,5 +62,5 @@ func TestCheckSet(t *testing.T) {
 // TestHeldOutSet: sets D, F and G, written blind after the tuning rounds and
 // never tuned on. Floors at what the line reached on them.
 func TestHeldOutSet(t *testing.T) {
-	checkFloors(t, "heldout.yaml", floors{inScopeCorrect: 116.0 / 149, outHeld: 60.0 / 61, maxWrongShare: 5.0 / 225, smallTalk: 12.0 / 15})
+	checkFloors(t, "heldout.yaml", floors{inScopeCorrect: 117.0 / 149, outHeld: 60.0 / 61, maxWrongShare: 4.0 / 225, smallTalk: 12.0 / 15})
 }

@@ -205,6 +205,8 @@ func (d *Decider) secondPart(res search.Result, best search.Candidate) (search.C
 	if len(best.Known) == len(res.Topic) || summaries[best.Entry.ID] {
 		return best, false
 	}
+	var second search.Candidate
+	found := false
 	for _, c := range res.Candidates {
 		if c.Entry.ID == best.Entry.ID || summaries[c.Entry.ID] || d.family.related(best.Entry.ID, c.Entry.ID) ||
 			!d.siblings(best.Entry.ID, c.Entry.ID) {
@@ -214,8 +216,16 @@ func (d *Decider) secondPart(res search.Result, best search.Candidate) (search.C
 			continue
 		}
 		if len(union(best.Known, c.Known)) == len(res.Topic) {
-			return c, true
+			if found {
+				// Two siblings know the rest alike ("any match" is in every
+				// row): the question names neither.
+				return best, false
+			}
+			second, found = c, true
 		}
+	}
+	if found {
+		return second, true
 	}
 	return best, false
 }

@@ -165,3 +165,21 @@ func TestOwnCaseAndUnsourcedFactsEscalate(t *testing.T) {
 		}
 	}
 }
+
+// A second part is answered only when one sibling knows the rest of the
+// question: "any match" is in every row, so it names none of them.
+func TestSecondPartNamedOnlyOnce(t *testing.T) {
+	d := newDecider(t)
+	for q, want := range map[string]string{
+		"soc2 PI vs iso, any match?":       "row-processing-integrity",
+		"privacy and availability in iso?": "row-availability&row-privacy",
+	} {
+		dec, err := d.Turn(q, domain.Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(dec.AnsweredIDs(), "&"); got != want {
+			t.Errorf("%q: answered %q (%s), want %q", q, got, dec.Reason, want)
+		}
+	}
+}

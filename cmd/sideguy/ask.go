@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -62,7 +61,5 @@ func (m *Main) ask(args []string) error {
 	if dec.Action == domain.ActionAnswer && dec.Entry != nil {
 		res.Entry = strings.Join(dec.AnsweredIDs(), ",")
 	}
-	enc := json.NewEncoder(m.Stdout)
-	enc.SetIndent("", "  ")
-	return enc.Encode(res)
+	return m.printJSON(res)
 }

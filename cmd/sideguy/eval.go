@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -55,9 +54,7 @@ func (m *Main) evalCmd(ctx context.Context, args []string) error {
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(m.Stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rep)
+		return m.printJSON(rep)
 	}
 	fmt.Fprintf(m.Stdout, "%s: %d questions\n%s", file, len(cases), rep.Summary())
 	if *verbose {
@@ -145,9 +142,7 @@ func (m *Main) sweep(ctx context.Context, dir string, cases []eval.Case, asJSON 
 		points = append(points, p)
 	}
 	if asJSON {
-		enc := json.NewEncoder(m.Stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(points)
+		return m.printJSON(points)
 	}
 	fmt.Fprintf(m.Stdout, "%d questions; default threshold %s (SIDEGUY_MIN_CONFIDENCE)\n", len(cases), defaultConfidence())
 	fmt.Fprintf(m.Stdout, "%-15s %-16s %-12s %s\n", "min confidence", "in scope right", "wrong", "out of scope answered")

@@ -113,9 +113,7 @@ func (m *Main) kbStats(ctx context.Context, args []string) error {
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(m.Stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rep)
+		return m.printJSON(rep)
 	}
 	fmt.Fprintf(m.Stdout, "%d texts went to the operator since %s (%s)\n", rep.Total, rep.Since.Format("2006-01-02"), via)
 	for _, q := range rep.Questions {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -153,11 +152,4 @@ func (m *Main) loadtest(ctx context.Context, args []string) error {
 	}
 	loadtest.WriteResults(m.Stdout, []loadtest.Result{res})
 	return nil
-}
-
-func (m *Main) printJSON(v any) error {
-	enc := json.NewEncoder(m.Stdout)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
 }

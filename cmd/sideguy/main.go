@@ -5,6 +5,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -100,3 +101,12 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 
 // errSilent fails a command that already said why.
 var errSilent = fmt.Errorf("failed")
+
+// printJSON writes v to standard output as indented JSON, "->" and "<" as
+// they are.
+func (m *Main) printJSON(v any) error {
+	enc := json.NewEncoder(m.Stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}

@@ -55,7 +55,7 @@ type Decider struct {
 	selfRef *rx.Regexp
 	// recent remembers the latest turns' decisions: a busy line hears the
 	// same texts again ("thanks", "what is soc 2", a flood of one text).
-	recent memo
+	recent decisions
 }
 
 // New builds a Decider over an index.

@@ -1,56 +1,37 @@
 package decide
 
 import (
-	"sync"
-
 	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/memo"
 )
 
-// memo is a small bounded map of recent decisions, for one generation of the
-// index: when an entry is taught, changed or removed, it starts afresh.
-type memo struct {
-	mu  sync.Mutex
-	gen uint64
-	m   map[memoKey]domain.Decision
+// decisions remembers recent decisions. The key holds the index's
+// generation, so a decision made before an entry was taught, changed or
+// removed is never found again (it falls out when the map fills).
+type decisions struct {
+	m memo.Map[decisionKey, domain.Decision]
 }
 
-type memoKey struct {
+type decisionKey struct {
+	gen  uint64
 	text string
 	ctx  domain.Context
 }
 
-// memoSize bounds the memo; when full it starts afresh.
-const memoSize = 1024
-
 // memoTextLen is the longest text remembered: long texts rarely repeat.
 const memoTextLen = 320
 
-func (m *memo) get(gen uint64, text string, c domain.Context) (domain.Decision, bool) {
+func (d *decisions) get(gen uint64, text string, c domain.Context) (domain.Decision, bool) {
 	if len(text) > memoTextLen {
 		return domain.Decision{}, false
 	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.gen != gen {
-		return domain.Decision{}, false
-	}
-	d, ok := m.m[memoKey{text, c}]
-	return d, ok
+	return d.m.Get(decisionKey{gen, text, c})
 }
 
 // put remembers a decision made on generation gen. The decision is shared:
 // whoever gets it must not change what its slices hold.
-func (m *memo) put(gen uint64, text string, c domain.Context, d domain.Decision) {
-	if len(text) > memoTextLen {
-		return
+func (d *decisions) put(gen uint64, text string, c domain.Context, dec domain.Decision) {
+	if len(text) <= memoTextLen {
+		d.m.Put(decisionKey{gen, text, c}, dec)
 	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.gen != gen || m.m == nil || len(m.m) >= memoSize {
-		if gen < m.gen {
-			return // decided on an older generation than the memo holds
-		}
-		m.gen, m.m = gen, make(map[memoKey]domain.Decision, 64)
-	}
-	m.m[memoKey{text, c}] = d
 }

@@ -9,9 +9,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/nyaruka/phonenumbers"
+
+	"github.com/sideguy/sideguy-text/internal/memo"
 )
 
 // Countries is a set of ISO 3166 region codes the line answers. It is safe
@@ -22,8 +23,7 @@ type Countries struct {
 	// recent remembers the verdicts on recent numbers: a texter sends more
 	// than one text, and reading a number's region takes tens of
 	// microseconds.
-	mu     sync.Mutex
-	recent map[string]verdict
+	recent memo.Map[string, verdict]
 }
 
 type verdict struct {
@@ -31,12 +31,9 @@ type verdict struct {
 	region string
 }
 
-// recentSize bounds recent; when full it starts afresh.
-const recentSize = 4096
-
 // ParseCountries reads a list like "US,CA".
 func ParseCountries(list string) (*Countries, error) {
-	c := &Countries{regions: map[string]bool{}, codes: map[int]bool{}}
+	c := &Countries{regions: map[string]bool{}, codes: map[int]bool{}, recent: memo.Map[string, verdict]{Bound: 4096}}
 	for _, r := range strings.FieldsFunc(strings.ToUpper(list), func(r rune) bool { return r == ',' || r == ' ' }) {
 		code := phonenumbers.GetCountryCodeForRegion(r)
 		if code == 0 {
@@ -80,19 +77,12 @@ func (c *Countries) Allows(number string) (bool, string) {
 	if c == nil {
 		return true, ""
 	}
-	c.mu.Lock()
-	v, ok := c.recent[number]
-	c.mu.Unlock()
-	if ok {
+	if v, ok := c.recent.Get(number); ok {
 		return v.ok, v.region
 	}
+	var v verdict
 	v.ok, v.region = c.allows(number)
-	c.mu.Lock()
-	if c.recent == nil || len(c.recent) >= recentSize {
-		c.recent = make(map[string]verdict, 64)
-	}
-	c.recent[number] = v
-	c.mu.Unlock()
+	c.recent.Put(number, v)
 	return v.ok, v.region
 }
 

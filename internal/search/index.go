@@ -21,6 +21,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/memo"
 	"github.com/sideguy/sideguy-text/internal/textnorm"
 )
 
@@ -104,7 +105,7 @@ type Index struct {
 	// recent remembers the latest searches: one decision searches the same
 	// text several times (the question, its control IDs, a follow-up's
 	// reading). Emptied whenever an entry comes or goes.
-	recent memo
+	recent memo.Map[string, Result]
 	// generation counts the changes of entries (reweigh).
 	generation uint64
 }
@@ -165,6 +166,7 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
 	ix := &Index{
+		recent:   memo.Map[string, Result]{Bound: 512},
 		bleve:    idx,
 		analyzer: m.AnalyzerNamed(analyzerName),
 		norm:     norm,
@@ -212,7 +214,7 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 // an entry comes or goes. The caller holds mu (or is New).
 func (ix *Index) reweigh() {
 	ix.generation++
-	ix.recent.reset()
+	ix.recent.Reset()
 	ix.rebuildDict()
 	clear(ix.weights)
 	ix.termIDs = make(map[string]int32, len(ix.df))

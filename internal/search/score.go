@@ -62,12 +62,12 @@ type Result struct {
 func (ix *Index) Search(question string) (Result, error) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	if res, ok := ix.recent.get(question); ok {
+	if res, ok := ix.recent.Get(question); ok {
 		return res, nil
 	}
 	res, err := ix.search(question)
 	if err == nil {
-		ix.recent.put(question, res)
+		ix.recent.Put(question, res)
 	}
 	return res, err
 }

@@ -2,9 +2,9 @@ package textnorm
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 
+	"github.com/sideguy/sideguy-text/internal/memo"
 	"github.com/sideguy/sideguy-text/internal/rx"
 )
 
@@ -64,21 +64,13 @@ type Normalizer struct {
 	// memo remembers recent results: one decision normalises the same text
 	// several times (the rules, the search, each part of a two-question text),
 	// and the regular expressions are the most expensive part of deciding.
-	memo memo
+	memo memo.Map[string, string]
 }
-
-// memo is a small bounded cache of normalised texts.
-type memo struct {
-	mu sync.Mutex
-	m  map[string]string
-}
-
-// memoSize bounds the cache; when full it starts afresh.
-const memoSize = 4096
 
 // New builds a Normalizer.
 func New() *Normalizer {
 	return &Normalizer{
+		memo: memo.Map[string, string]{Bound: 4096},
 		chars: strings.NewReplacer(
 			"’", "'", "‘", "'", "´", "'", "`", "'", "“", `"`, "”", `"`,
 			"-->", " to ", "->", " to ", "→", " to ", "⇒", " to ", "➡", " to ", "⟶", " to ", "➔", " to ", "=>", " to ", ">>", " to ",
@@ -248,19 +240,11 @@ var soc2Type = rx.MustCompile(`\bsoc2((?:\s+(?:soc2toiso|isotosoc2))?)\s+type[12
 // and percent signs of control IDs and figures), contractions and texting
 // spellings expanded and framework names made canonical.
 func (n *Normalizer) Normalize(text string) string {
-	n.memo.mu.Lock()
-	out, ok := n.memo.m[text]
-	n.memo.mu.Unlock()
-	if ok {
+	if out, ok := n.memo.Get(text); ok {
 		return out
 	}
-	out = n.normalize(text)
-	n.memo.mu.Lock()
-	if n.memo.m == nil || len(n.memo.m) >= memoSize {
-		n.memo.m = make(map[string]string, 256)
-	}
-	n.memo.m[text] = out
-	n.memo.mu.Unlock()
+	out := n.normalize(text)
+	n.memo.Put(text, out)
 	return out
 }
 

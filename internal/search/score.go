@@ -193,7 +193,7 @@ func (ix *Index) search(question string) (Result, error) {
 	res.Candidates = make([]Candidate, 0, len(hits.Hits))
 	for _, h := range hits.Hits {
 		if it, ok := ix.entries[h.ID]; ok {
-			res.Candidates = append(res.Candidates, ix.score(qs, qw, q, it))
+			res.Candidates = append(res.Candidates, ix.score(qs, qw, it))
 		}
 	}
 	sort.SliceStable(res.Candidates, func(i, j int) bool {
@@ -222,8 +222,8 @@ type qterm struct {
 }
 
 // score rates one entry against the question's terms; qw is the sum of their
-// squared weights and q their set.
-func (ix *Index) score(qs []qterm, qw float64, q termSet, it *indexed) Candidate {
+// squared weights.
+func (ix *Index) score(qs []qterm, qw float64, it *indexed) Candidate {
 	c := Candidate{Entry: it.entry}
 	var covered float64
 	for _, qt := range qs {

@@ -56,11 +56,11 @@ func TestDevSet(t *testing.T) {
 
 // TestCheckSet: the held-out fifth, never tuned on. Floors at what it reached.
 func TestCheckSet(t *testing.T) {
-	checkFloors(t, "check.yaml", floors{inScopeCorrect: 33.0 / 39, outHeld: 18.0 / 18, maxWrongShare: 1.0 / 60, smallTalk: 1})
+	checkFloors(t, "check.yaml", floors{inScopeCorrect: 34.0 / 39, outHeld: 18.0 / 18, maxWrongShare: 1.0 / 60, smallTalk: 1})
 }
 
 // TestHeldOutSet: sets D, F and G, written blind after the tuning rounds and
 // never tuned on. Floors at what the line reached on them.
 func TestHeldOutSet(t *testing.T) {
-	checkFloors(t, "heldout.yaml", floors{inScopeCorrect: 117.0 / 149, outHeld: 60.0 / 61, maxWrongShare: 4.0 / 225, smallTalk: 12.0 / 15})
+	checkFloors(t, "heldout.yaml", floors{inScopeCorrect: 124.0 / 149, outHeld: 60.0 / 61, maxWrongShare: 4.0 / 225, smallTalk: 14.0 / 15})
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/lexicon"
 	"github.com/sideguy/sideguy-text/internal/rx"
 	"github.com/sideguy/sideguy-text/internal/search"
 	"github.com/sideguy/sideguy-text/internal/textnorm"
@@ -53,6 +54,8 @@ type Decider struct {
 	turn      turnPatterns
 	// selfRef names the line itself: only a question that does is about it.
 	selfRef *rx.Regexp
+	// lexicon tells everyday words from those that name a subject.
+	lexicon *lexicon.Lexicon
 	// recent remembers the latest turns' decisions: a busy line hears the
 	// same texts again ("thanks", "what is soc 2", a flood of one text).
 	recent decisions
@@ -61,7 +64,7 @@ type Decider struct {
 // New builds a Decider over an index.
 func New(index *search.Index, norm *textnorm.Normalizer, limits Thresholds) *Decider {
 	return &Decider{index: index, norm: norm, limits: limits, human: humanRules(), scope: scopeRules(),
-		family: newFamily(relatedPairs), smallTalk: smallTalkWords(), controls: newControlPatterns(), turn: newTurnPatterns(),
+		family: newFamily(relatedPairs), lexicon: lexicon.New(), smallTalk: smallTalkWords(), controls: newControlPatterns(), turn: newTurnPatterns(),
 		selfRef: rx.MustCompile(`\b(this|these|you|your|yours|sideguy|pj|zonis|line|number|bot|texting|text|texts|here|answers|talking|chatting|speaking)\b`)}
 }
 
@@ -86,7 +89,7 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 	if dec, ok := d.taught(res); ok {
 		return dec, nil
 	}
-	if d.isSmallTalk(norm) {
+	if d.isSmallTalk(q, norm) {
 		return domain.Decision{Action: domain.ActionSmallTalk, Talk: talkKind(norm), Reason: "small talk"}, nil
 	}
 	asked := askedSentence(norm)

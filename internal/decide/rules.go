@@ -30,9 +30,12 @@ func askedRule(name, pattern string) rule {
 // They run on the normalised text.
 func humanRules() []rule {
 	return []rule{
-		r("asked for a person", `\b(human|humans|agent|operator|representative|real person|actual person|a person|someone real|somebody real|live person|customer service|support team)\b`),
+		// "human" and "a person" alone, or asked for: not "in normal human
+		// words" or "is sideguy a company or a person".
+		r("asked for a person", `^\W*(a\s+)?(human|humans|person|agent|operator)\W*(please|pls|plz)?\W*$|\b(agent|operator|representative|real person|actual person|real human|actual human|live human|someone real|somebody real|live person|customer service|support team)\b|\b(to|with|need|want|get|reach|is there|are you|r u|talking to)\s+(a\s+|an\s+)?(human|humans|person)\b|\b(human|person)\s+(please|pls|plz)\b`),
+		r("asked for a person", `\b(connect|put|transfer|forward|pass|escalate)\s+(me|us|this)\s+(to|through|with)\b|\b(get|have|reach|with|from)\s+pj\b.{0,25}\b(phone|call|directly|personally|live|in person|on the line)\b|\bpj\s+(directly|personally|himself|herself)\b`),
 		r("asked for a person", `\b(talk|speak|chat|text|get)\s+(to|with)\s+(pj|someone|somebody|a rep|the owner)\b|\bis (pj|there anyone|anyone|someone) there\b|\bcall me\b|\b(someone|somebody|pj)\s+(call|ring|phone|text|email|reach|contact)\b|\b(call|ring|phone)\s+(me|us)\b`),
-		r("said the answer is wrong", `\b(that|this|it|you|your answer|the answer|that answer|this answer|your reply|that reply)\s+(is|are|was|were|seems|sounds|looks)?\s*(wrong|incorrect|not right|not correct|not true|false|inaccurate|off|outdated|out of date|made up|nonsense|not accurate|mistaken)\b|\bwrong answer\b|\bnot what i (asked|meant|said)\b|\b(does|did) not answer\b|\bnot helpful\b|\bunhelpful\b|\bmakes no sense\b|\bno that is not\b|\bi do not think (that is|so)\b`),
+		r("said the answer is wrong", `\b(that|this|it|you|your answer|the answer|that answer|this answer|your reply|that reply)\s+(is|are|was|were|seems|sounds|looks)?\s*(wrong|incorrect|not right|not correct|not true|false|inaccurate|off|outdated|out of date|made up|nonsense|not accurate|mistaken)\b|\bwrong answer\b|\bnot what i (asked|meant|said)\b|\b(does|did) not answer\b|\bnot helpful\b|\b(this|you|bot|line|thing|answers?|replies|reply|robot|ai)\b.{0,20}\b(useless|pointless|worthless|garbage|rubbish|not useful|no use|no help|not helping|a waste of time|dumb|stupid|terrible|awful)\b|\bunhelpful\b|\bmakes no sense\b|\bno that is not\b|\bi do not think (that is|so)\b`),
 	}
 }
 
@@ -49,7 +52,7 @@ func scopeRules() []rule {
 		askedRule("timeline", `\b(valid|good|last|lasts)\s+(for|until|through)\s+(a|an|\d+|few|one|two|three|six|twelve|how long)\b|\b(is|are|be)\s+(a|an|\d+|few|couple of|several|one|two|three|six)\s+(days?|weeks?|months?|years?)\b|\b(days?|weeks?|months?)\s+(enough|realistic|doable|feasible|too short|too long|long enough)\b`),
 		askedRule("frequency", `\b(require|requires|required|need|needs|needed|must|have to|has to|mandatory|supposed to)\b.{0,40}\b(every|each|per|once a|twice a)\s+(year|month|quarter|week|day)\b|\b(annual|annually|yearly|quarterly|monthly)\b`),
 		r("referral", `\b(recommend\w*|suggest\w*|refer|referral|know|good|best|top|pick|choose|find|hire|hiring|use|using|same|any|which|trust|like|cheap\w*|reputable|vetted|favorite|favourite)\b.{0,25}\b(auditors?|audit firms?|cpa firms?|cpas?|firms?|certification bod(y|ies)|certifying bod(y|ies)|registrars?|consultants?|consultancy|consultancies|vendors?|tools?|platforms?|software|lawyers?|pen ?testers?|pentesters?)\b|\b(auditors?|firms?|consultants?|tools?|platforms?|vendors?)\b.{0,20}\b(recommend|suggest|use|should we|you like|you use|you trust|worth)\b|\b(vanta|drata|secureframe|sprinto|thoropass|tugboat|hyperproof|laika|a-lign|schellman|strike graph|scytale)\b`),
-		r("scheduling", `\b(schedule|scheduling|reschedule|meeting|meet|zoom|calendar|calendly|appointment|book a|book an|book time|demo|hop on|jump on|phone call|a call|video call|quick call|set up a call|set up time|grab time)\b|\b(are|is) (you|pj) (available|free|around)\b|\byour availability\b|\bwhen (are|is) (you|pj) (free|available|around)\b`),
+		r("scheduling", `\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b\d+\s*(min|mins|minutes)\b|\b(schedule|scheduling|reschedule|meeting|meet|zoom|calendar|calendly|appointment|book a|book an|book time|demo|hop on|jump on|phone call|a call|video call|quick call|set up a call|set up time|grab time)\b|\b(are|is) (you|pj) (available|free|around)\b|\byour availability\b|\bwhen (are|is) (you|pj) (free|available|around)\b`),
 		r("other framework", `\b(soc1|soc3|hipaa|hitech|pci|pci ?dss|nist|800 ?53|800 ?171|csf|iso9001|iso14001|iso42001|iso22301|iso27017|iso27018|iso27002|2700[2-9]|2701\d|gdpr|ccpa|cpra|fedramp|hitrust|cmmc|sox|sarbanes|dora|nis2|cis controls?|cyber essentials|tisax|c5|csa star|stateramp|ferpa|glba|eu ai act|ai act|coppa|itar|irap|ens|soc for cybersecurity|soc for supply chain)\b`),
 		r("legal", `\b(legal|legally|law|laws|lawyer|attorney|lawsuit|sue|sued|suing|liable|liability|contractual|breach of contract|penalty|penalties|a fine|fines|fined|illegal|regulator|regulators|regulation|regulations|compliant by law|court)\b`),
 		r("exact mapping", `\b(exact|exactly|precise|precisely|specific|specifically|one to one|1:1|control by control|control to control|line by line|criterion by criterion|each control|every control|each criterion|every criterion|full|detailed|granular|spreadsheet|excel|csv|sheet|list of)\b.{0,30}\b`+mapWords+`\b|\b`+mapWords+`\b.{0,30}\b(exact|exactly|precise|precisely|control by control|one to one|1:1|each control|every control|each criterion|every criterion|line by line)\b`),
@@ -59,11 +62,13 @@ func scopeRules() []rule {
 		// cc7.2, control number pls". A control ID asked about without such a
 		// word ("A1.2 maps to what in 27001") goes to its crosswalk row.
 		r("exact mapping", `\b`+ids+`\b.{0,40}\b(control|criterion|criteria|clause)\s*(numbers?|ids?|#|no)\b|\b(control|criterion|criteria|clause)\s*(numbers?|ids?|#|no)\b.{0,40}\b`+ids+`\b|\b`+mapWords+`\b.{0,40}\b(control|criterion|criteria|clause)\s*(numbers?|ids?|#)\b|\b(control|criterion|criteria|clause)\s*(numbers?|ids?|#)\b.{0,40}\b`+mapWords+`\b`),
+		// "which exact annex a control tho": one control, not the row.
+		r("exact mapping", `\b(which|what)\s+(exact|specific|precise|particular|individual|single)\s+((iso27001|annexa|soc2|tsc)\s+)*(control|controls|criterion|criteria|clause)\b`),
 		// The one control for a topic: "the iso 27001 control for access reviews".
 		r("exact mapping", `\b(which|what|the)\s+((iso27001|annexa|soc2|tsc|one)\s+)*(control|criterion)\s+(for|covers|covering|handles|handling|about|on|that|deals)\b`),
 		// Two IDs of the two frameworks set against each other.
 		r("exact mapping", `\b`+soc2IDs+`\b.{0,40}\b`+mapWords+`\b.{0,20}\ba\.\d+\.\d+\b|\ba\.\d+\.\d+\b.{0,40}\b`+mapWords+`\b.{0,20}\b`+soc2IDs+`\b`),
-		r("templates or how-to", `\b(template|templates|policy doc|policy docs|sample|samples|example policy|example policies|send me|boilerplate|policy pack)\b|\bwhat (exactly )?(do|should|must) (i|we) (put|write|include|list|document|say)\b|\bhow (do|should|can|would) (i|we|you) (write|fill|fill out|document|implement|set up|build|prepare|draft|create|run|conduct|perform|scope)\b|\bhow (do|should|can|would) (i|we|you) (pass|prepare for|prep for|get ready for|get through)\b|\bhow to (write|fill|implement|set up|build|prepare|draft|create|run|conduct|perform|pass|get through)\b|\b(write|draft) (my|our|a|the) (policy|policies|soa|isms)\b`),
+		r("templates or how-to", `\b(template|templates|policy doc|policy docs|sample|samples|example policy|example policies|send me|boilerplate|policy pack)\b|\bwhat (exactly )?(do|should|must) (i|we) (put|write|include|list|document|say)\b|\bhow (do|should|can|would) (i|we|you) (write|fill|fill out|document|implement|set up|build|prepare|draft|create|run|conduct|perform|scope)\b|\bhow (do|should|can|would) (i|we|you) (pass|prepare for|prep for|get ready for|get through)\b|\bhow to (write|fill|implement|set up|build|prepare|draft|create|run|conduct|perform|pass|get through)\b|\b(write|draft) (my|our|a|the) (policy|policies|soa|isms)\b|\b(write|draft|fill in|fill out|answer)\b.{0,20}\b(answer|answers|response|responses|reply|replies|questionnaire|questionnaires)\b.{0,60}\bfor (me|us)\b`),
 		askedRule("audit process", `\bwhat happens (at|after|when|if|during|once|before|in|to us)\b|\b(a|another|second|fresh)\s+new\s+(audit|report|assessment)\b|\b(another|second|fresh)\s+(audit|report|assessment)\b|\bre\s*-?\s*audit\w*\b|\b(fail|fails|failed|failing|failure|pass or fail|pass fail)\b|\bstage\s*(1|2|one|two|i|ii)\b|\bsurveillance\b|\bnon ?conformit\w*|\bnonconformit\w*|\bbridge letters?\b|\bobservation (period|window)\b|\breadiness (assessment|review|audit)\b|\bqualified opinion\b|\bmanagement assertion\b|\bcarve ?outs?\b|\bsubservice\b|\bcuecs?\b`),
 		r("edition transition", `\b2013\b[^.?!]{0,40}\b(certifiable|certif\w*|transition\w*|migrat\w*|upgrad\w*|deadline|accepted|recogni[sz]ed|audit|audited)\b|\b(certifiable|certif\w*|transition\w*|migrat\w*|upgrad\w*)\b[^.?!]{0,40}\b2013\b|\b(move|moving|switch|switching|upgrade|upgrading|migrate|migrating|transition|transitioning)\s+(over\s+)?(to|from)\s+(the\s+)?(2022|2013)\b`),
 		r("review of their documents", `\b(can|could|would|will)\s+(pj|you|someone|somebody)\s+(please\s+)?(look at|look over|take a look at|have a look at|review|check|go over|go through|audit|assess|vet|proofread|sanity check)\s+(our|my|this|these|it|them)\b`),
@@ -149,15 +154,49 @@ func smallTalkWords() map[string]bool {
 	return words
 }
 
-// isSmallTalk reports whether the normalised text holds nothing but small talk.
-func (d *Decider) isSmallTalk(norm string) bool {
+// isSmallTalk reports whether the normalised text holds nothing but small
+// talk: its words are all small talk, or it thanks, greets or acknowledges
+// and says nothing else but everyday words, asking nothing ("perfect, that's
+// exactly what I needed for the form", "many thanks, have a nice weekend").
+func (d *Decider) isSmallTalk(text, norm string) bool {
 	toks := textnorm.Tokens(norm)
+	all := true
 	for _, t := range toks {
 		if !d.smallTalk[t] {
+			all = false
+			break
+		}
+	}
+	if all {
+		return true
+	}
+	if strings.Contains(text, "?") {
+		return false
+	}
+	core := false
+	for i, t := range toks {
+		switch {
+		case askCues[t] || (i == 0 && auxCues[t]):
+			return false
+		case smallTalkCore[t]:
+			core = true
+		case d.smallTalk[t] || d.lexicon.Everyday(t):
+		default:
 			return false
 		}
 	}
-	return true
+	return core
+}
+
+// smallTalkCore are the words that make a text thanks, a greeting or an
+// acknowledgement whatever everyday words come with them.
+var smallTalkCore = map[string]bool{
+	"thanks": true, "thank": true, "thx": true, "ty": true, "cheers": true, "appreciate": true, "appreciated": true,
+	"hi": true, "hey": true, "hello": true, "hiya": true, "howdy": true, "greetings": true, "morning": true,
+	"afternoon": true, "evening": true, "ok": true, "okay": true, "cool": true, "great": true, "awesome": true,
+	"nice": true, "perfect": true, "brilliant": true, "sweet": true, "amazing": true, "lovely": true,
+	"excellent": true, "fantastic": true, "fair": true, "gotcha": true, "noted": true, "understood": true,
+	"lol": true, "haha": true, "bye": true, "goodbye": true, "cya": true, "ttyl": true,
 }
 
 // talkKind says which small talk a text is: greeting, thanks, bye or ack.

@@ -34,22 +34,28 @@ type turnPatterns struct {
 	// whatIs asks what a series is, rather than where it maps.
 	whatIs *rx.Regexp
 	iso    *rx.Regexp
+	// elaborate asks what the words of an answer mean, or for examples.
+	elaborate *rx.Regexp
+	// backRef points a later part of a text back at an earlier one.
+	backRef *rx.Regexp
 }
 
 func newTurnPatterns() turnPatterns {
 	const qword = `what|whats|what's|wat|how|hows|which|is|are|do|does|did|can|could|should|would|will|why|who|where|when`
 	return turnPatterns{
-		otherWay: rx.MustCompile(`(?i)\b(other|opposite) (direction|way)\b|\bthe reverse\b|\breversed?\b|\bvice versa\b|\bother way (a)?round\b|\bgoing back\b`),
-		ellipsis: rx.MustCompile(`(?i)^\W*(ok|okay|so|and|also|but|cool|great|thanks|thx)?\W*(and|also|what about|how about|same for|same with|and for|what of|plus|then)\b`),
-		anaphor:  rx.MustCompile(`(?i)\b(that|this|it|its|it's|one|ones|those|these|them|they|there|then|same)\b`),
-		pronoun:  rx.MustCompile(`(?i)\b(it|its|they|them|those|these|either|neither)\b|\b(that|this|which|either|the other|each) one\b|\bone\s*\?*\s*$|\b(is|does|do|for|about|with|of|on|in|need|needs|cover|covers|require|requires|mean|means|like)\s+(that|this)\b|\b(that|this)\s*\?*\s*$`),
-		why:      rx.MustCompile(`(?i)^\W*(ok|okay|so|and|but|hmm)?\W*(why|how come)\b(\s+(that|this|that one|this one|is that|is it|so|though|tho|exactly|not|the other))*\W*$`),
-		split:    rx.MustCompile(`(?i)\?+\s*|\n+|;\s+|\.\s+(?:also|and|plus)\b|,?\s+(?:and also|also|plus|and|&)\s*,?\s+(` + qword + `)\b`),
-		mapping:  rx.MustCompile(`(?i)\b(map|maps|mapping|mapped|equivalent|equal|correspond\w*|matches|same as|translate\w*|line up)\b`),
-		details:  rx.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bwording\b|\b(say|says|said|want|wants|expect|expects|look for|looks for|ask for|asks for)\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b`),
-		judged:   rx.MustCompile(`(?i)\b(skip\w*|exclud\w*|omit\w*|leave out|leaving out|left out|drop|dropping|enough|sufficient|adequate|good enough|get away)\b`),
-		whatIs:   rx.MustCompile(`(?i)^\W*(what|wat|whats|what's|wht)\b`),
-		iso:      rx.MustCompile(`(?i)\biso\b|27001|\bannex\b|\bmaps?\b|\bmapping\b|\bequivalent\b`),
+		otherWay:  rx.MustCompile(`(?i)\b(other|opposite) (direction|way)\b|\bthe reverse\b|\breversed?\b|\bvice versa\b|\bother way (a)?round\b|\bgoing back\b`),
+		ellipsis:  rx.MustCompile(`(?i)^\W*(ok|okay|so|and|also|but|cool|great|thanks|thx)?\W*(and|also|what about|how about|same for|same with|and for|what of|plus|then)\b`),
+		anaphor:   rx.MustCompile(`(?i)\b(that|this|it|its|it's|one|ones|those|these|them|they|there|then|same)\b`),
+		pronoun:   rx.MustCompile(`(?i)\b(it|its|they|them|those|these|either|neither)\b|\b(that|this|which|either|the other|each) one\b|\bone\s*\?*\s*$|\b(is|does|do|for|about|with|of|on|in|need|needs|cover|covers|require|requires|mean|means|like)\s+(that|this)\b|\b(that|this)\s*\?*\s*$`),
+		why:       rx.MustCompile(`(?i)^\W*(ok|okay|so|and|but|hmm)?\W*(why|how come)\b(\s+(that|this|that one|this one|is that|is it|so|though|tho|exactly|not|the other))*\W*$`),
+		split:     rx.MustCompile(`(?i)\?+\s*|\n+|;\s+|\.\s+(?:also|and|plus)\b|,?\s+(?:and also|also|plus|and|&)\s*,?\s+(` + qword + `)\b`),
+		mapping:   rx.MustCompile(`(?i)\b(map|maps|mapping|mapped|equivalent|equal|correspond\w*|counterparts?|matches|same as|translate\w*|line up)\b`),
+		details:   rx.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bwording\b|\b(say|says|said|want|wants|expect|expects|look for|looks for|ask for|asks for)\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b`),
+		judged:    rx.MustCompile(`(?i)\b(skip\w*|exclud\w*|omit\w*|leave out|leaving out|left out|drop|dropping|enough|sufficient|adequate|good enough|get away)\b`),
+		whatIs:    rx.MustCompile(`(?i)^\W*(what|wat|whats|what's|wht)\b`),
+		elaborate: rx.MustCompile(`(?i)["\x{201c}\x{201d}]|\b(mean|means|meaning|meant|concretely|concrete|specifically|elaborate|example|examples|e\.?g|like what|such as|in practice|in plain|unpack|expand on)\b`),
+		backRef:   rx.MustCompile(`(?i)\b(that|this|it|its|it's|those|these|them|they|same|one who|one that|ones)\b`),
+		iso:       rx.MustCompile(`(?i)\biso\b|27001|\bannex\b|\bmaps?\b|\bmapping\b|\bequivalent\b`),
 	}
 }
 
@@ -117,6 +123,25 @@ func (d *Decider) decideTurn(text string, c domain.Context) (domain.Decision, er
 	if c.Previous == "" || strings.HasPrefix(dec.Reason, "out of scope") {
 		return dec, nil
 	}
+	dec, err = d.inConversation(text, dec, c)
+	if err != nil {
+		return dec, err
+	}
+	if dec.Action == domain.ActionAnswer && len(dec.Entries) <= 1 && dec.Entry.ID == c.Previous && len(dec.ControlIDs) == 0 &&
+		d.turn.elaborate.MatchString(text) {
+		// The texter has this answer and asks what its words mean ("'the
+		// auditor's evidence format' means what, concretely?"): past what it
+		// says.
+		return domain.Decision{Action: domain.ActionEscalate, Score: dec.Score, Candidate: dec.Entry.ID,
+			Reason: "asks past the answer just sent (" + c.Previous + ")"}, nil
+	}
+	return dec, nil
+}
+
+// inConversation reads a text that follows an answer: as a follow-up when
+// it is not answered on its own, or with the previous question when it
+// points back.
+func (d *Decider) inConversation(text string, dec domain.Decision, c domain.Context) (domain.Decision, error) {
 	switch {
 	case dec.Action != domain.ActionAnswer:
 		fu, ok, err := d.followUp(text, dec, c)
@@ -424,16 +449,32 @@ func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decisio
 	seen := map[string]bool{}
 	unanswered := 0
 	minScore := 1.0
+	lastAnswered := true
 	for i, p := range parts {
 		if i < len(parts)-1 && tells(p) {
 			// "we just raised our series a and customers ask about
 			// security. soc 2 or iso?": the situation, not a question.
 			continue
 		}
+		if i > 0 && d.turn.mapping.MatchString(p) && len(d.controls.find(p)) == 0 && len(d.controls.find(parts[i-1])) > 0 {
+			// "CC7: which category, and what's the broad Annex A
+			// counterpart?": the counterpart of the ID, which its row gives.
+			continue
+		}
 		pd, err := d.single(p)
 		if err != nil {
 			return whole, false, err
 		}
+		if pd.Action == domain.ActionAnswer && i > 0 && !lastAnswered {
+			dep, err := d.dependent(p)
+			if err != nil {
+				return whole, false, err
+			}
+			if dep {
+				pd = escalate("leans on a part that goes to the operator", pd.Candidate)
+			}
+		}
+		lastAnswered = pd.Action != domain.ActionEscalate
 		switch {
 		case pd.Action == domain.ActionAnswer && len(pd.Entries) > 0:
 			for _, e := range pd.Entries {
@@ -468,6 +509,25 @@ func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decisio
 			Candidate: answered[0].ID, Reason: "one question among small talk"}, true, nil
 	}
 	return whole, false, nil
+}
+
+// dependent reports whether a part of a text leans on the part before it:
+// it points back ("how does that work on the iso side", "same 80% overlap?")
+// or does not ask and names neither framework, a part of one nor a control
+// ID ("easier than texting" after "can we hop on a call?"). When the part before goes to the
+// operator, such a part read alone answers a question the texter did not ask.
+func (d *Decider) dependent(part string) (bool, error) {
+	if d.turn.backRef.MatchString(part) {
+		return true, nil
+	}
+	if len(d.controls.find(part)) > 0 || asks(part) {
+		return false, nil
+	}
+	res, err := d.index.Search(part)
+	if err != nil {
+		return false, err
+	}
+	return len(res.Named) == 0, nil
 }
 
 // answersPart reports whether the whole text's answer is one of the parts'

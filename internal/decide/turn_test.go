@@ -91,7 +91,36 @@ func TestTwoQuestions(t *testing.T) {
 		{"we have soc 2, what's net new for iso", "and what is that isms thing", "isms"},
 		// One question with "and" in it stays one.
 		{"", "how much do soc 2 and iso 27001 overlap", "overlap"},
+		// A part that leans on one going to the operator is not answered
+		// alone: "easier" is about texting, "same" about PCI.
+		{"", "can we hop on a quick call thurs? easier than texting", ""},
+		{"", "How does PCI DSS map to ISO 27001? Same 80% overlap?", ""},
+		{"", "Is PJ around? I'd rather walk through our situation with him directly.", ""},
+		// A part that asks on its own still is answered.
+		{"", "how much does a soc 2 audit cost? and what is an isms", "isms"},
 	})
+}
+
+// Asking for a person, or saying the line is no use, goes to PJ; the words
+// "human" and "person" in a question do not.
+func TestPersonRequests(t *testing.T) {
+	runTurns(t, []turnCase{
+		{"", "this bot is useless lol", ""},
+		{"", "Sorry but this bot is not useful for me. Please connect me to PJ directly.", ""},
+		{"", "can we get 30 min with PJ thursday afternoon", ""},
+		{"", "human pls", ""},
+		{"", "can you write our answer to 'describe your information security policy' for me?", ""},
+	})
+	d := newDecider(t)
+	for _, text := range []string{"can someone explain what an isms is in normal human words", "sorry what is sideguy exactly, is this a company or a person"} {
+		dec, err := d.Decide(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.HasPrefix(dec.Reason, "asked for a person") {
+			t.Errorf("Decide(%q) = %s (%s), not a request for a person", text, dec.Action, dec.Reason)
+		}
+	}
 }
 
 // A control ID goes to its crosswalk row, however the texter asks where it

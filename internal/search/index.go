@@ -93,6 +93,10 @@ type Index struct {
 	// everyday are the filler and generic words as written, never taken for
 	// typos.
 	everyday map[string]bool
+	// plain are the terms of common English words that name no subject
+	// (lexicon): when no entry knows one, it weighs like a generic word, not
+	// like a topic the knowledge base lacks ("inside", "older", "jump").
+	plain termSet
 	// weights are the weights of the terms some entry knows, and termIDs
 	// their numbers for the scorer's bitsets, worked out again whenever an
 	// entry comes or goes (reweigh).
@@ -193,6 +197,7 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 	for _, w := range append(append([]string{}, fillerWords...), genericWords...) {
 		ix.everyday[w] = true
 	}
+	ix.plain = plainTerms(ix)
 	batch := idx.NewBatch()
 	for i := range entries {
 		if _, dup := ix.entries[entries[i].ID]; dup {
@@ -444,7 +449,7 @@ func (ix *Index) computeWeight(t string) float64 {
 	}
 	df := ix.df[t]
 	if df == 0 {
-		if ix.generic[t] || isNumber(t) || controlID.MatchString(t) {
+		if ix.generic[t] || ix.plain[t] || isNumber(t) || controlID.MatchString(t) {
 			return genericWeight
 		}
 		return ix.maxWeight()

@@ -64,7 +64,7 @@ type Decider struct {
 // New builds a Decider over an index.
 func New(index *search.Index, norm *textnorm.Normalizer, limits Thresholds) *Decider {
 	return &Decider{index: index, norm: norm, limits: limits, human: humanRules(), scope: scopeRules(),
-		family: newFamily(relatedPairs), lexicon: lexicon.New(), smallTalk: smallTalkWords(), controls: newControlPatterns(), turn: newTurnPatterns(),
+		family: newFamily(relatedPairs), lexicon: index.Lexicon(), smallTalk: smallTalkWords(), controls: newControlPatterns(), turn: newTurnPatterns(),
 		selfRef: rx.MustCompile(`\b(this|these|you|your|yours|sideguy|pj|zonis|line|number|bot|texting|text|texts|here|answers|talking|chatting|speaking)\b`)}
 }
 

@@ -21,15 +21,21 @@ var commonText string
 //go:embed topics.txt
 var topicsText string
 
+// words.txt is the rest of SCOWL's size 35 list: less common words, correctly
+// spelled, so never taken for typos.
+//
+//go:embed words.txt
+var wordsText string
+
 // Lexicon answers whether a word is common English, and whether it is an
 // everyday word: common, and naming no subject.
 type Lexicon struct {
-	common, topics map[string]bool
+	common, topics, words map[string]bool
 }
 
 // New reads the embedded word lists.
 func New() *Lexicon {
-	return &Lexicon{common: set(commonText), topics: set(topicsText)}
+	return &Lexicon{common: set(commonText), topics: set(topicsText), words: set(wordsText)}
 }
 
 func set(text string) map[string]bool {
@@ -43,6 +49,10 @@ func set(text string) map[string]bool {
 
 // Common reports whether w (lower case) is a common English word.
 func (l *Lexicon) Common(w string) bool { return l.common[w] }
+
+// Known reports whether w (lower case) is an English word, common or not:
+// spelled right, whatever it means.
+func (l *Lexicon) Known(w string) bool { return l.common[w] || l.words[w] }
 
 // Topic reports whether w (lower case) can name the subject of a question.
 func (l *Lexicon) Topic(w string) bool { return l.topics[w] }

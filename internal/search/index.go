@@ -21,6 +21,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/lexicon"
 	"github.com/sideguy/sideguy-text/internal/memo"
 	"github.com/sideguy/sideguy-text/internal/textnorm"
 )
@@ -106,6 +107,12 @@ type Index struct {
 	// ones by themselves and each of their deletions (rebuildDict).
 	dict map[int][]dictWord
 	near map[string][]dictWord
+	// english are common English words (lexicon), for typos of words no
+	// entry uses ("teh", "undrestand"), by length and by deletions like dict
+	// and near; lex tells whether a word is one.
+	english     map[int][]dictWord
+	englishNear map[string][]dictWord
+	lex         *lexicon.Lexicon
 	// recent remembers the latest searches: one decision searches the same
 	// text several times (the question, its control IDs, a follow-up's
 	// reading). Emptied whenever an entry comes or goes.
@@ -197,7 +204,9 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 	for _, w := range append(append([]string{}, fillerWords...), genericWords...) {
 		ix.everyday[w] = true
 	}
+	ix.lex = lexicon.New()
 	ix.plain = plainTerms(ix)
+	ix.buildEnglish()
 	batch := idx.NewBatch()
 	for i := range entries {
 		if _, dup := ix.entries[entries[i].ID]; dup {

@@ -30,6 +30,12 @@ func TestTypoCorrection(t *testing.T) {
 		{"comman criteria soc 2", "commoncriteria", ""},
 		// A word whose stem is known is not another word's typo.
 		{"disaster recovery testing", "testing", "texting"},
+		// Typos of common words no entry uses become those words (and weigh
+		// as everyday words, not as topics the knowledge base lacks).
+		{"wat is teh diffrence type 1 adn type 2", "and", "adn"},
+		{"i dont undrestand this", "understand", "undrestand"},
+		// A correctly spelled common word is nobody's typo.
+		{"no fluff, i have a sprint to run", "sprint", "print"},
 	}
 	for _, tt := range tests {
 		res, err := ix.Search(tt.in)

@@ -55,7 +55,13 @@ func (ix *Index) correct(norm string) string {
 	toks := strings.Fields(norm)
 	var scratch [3][maxWordLen + 1]int
 	for i, w := range toks {
-		if w == "." || len(w) < 4 || ix.words[w] > 0 || hasDigit(w) || !ix.correctable(w) {
+		if len(w) == 3 && ix.words[w] == 0 && !ix.lex.Known(w) && !ix.everyday[w] {
+			if c := ix.swapped(w); c != "" {
+				toks[i] = c
+			}
+			continue
+		}
+		if w == "." || len(w) < 4 || ix.words[w] > 0 || hasDigit(w) || !ix.correctable(w) || ix.lex.Known(w) {
 			continue
 		}
 		rw := []rune(w)
@@ -104,6 +110,11 @@ func (ix *Index) correct(norm string) string {
 					try(c)
 				}
 			}
+		}
+		if best == "" && stem == "" {
+			// Not a knowledge-base word: maybe a common one mistyped
+			// ("undrestand"), which then weighs as what it is.
+			best = ix.closestEnglish(rw, maxDist, &scratch)
 		}
 		if best != "" {
 			toks[i] = best
@@ -226,4 +237,36 @@ func (ix *Index) knownStem(w string) bool {
 // stop word, filler or an everyday word.
 func (ix *Index) correctable(w string) bool {
 	return !ix.everyday[w] && len(ix.terms(w)) > 0
+}
+
+// closestEnglish is the common English word nearest to rw, within maxDist
+// edits, or "". Ties go to the first in alphabetical order.
+func (ix *Index) closestEnglish(rw []rune, maxDist int, scratch *[3][maxWordLen + 1]int) string {
+	w := string(rw)
+	best, bestDist := "", maxDist+1
+	try := func(c dictWord) {
+		if d := distance(rw, c.runes, maxDist, len(rw) >= vowelSwapLen, scratch); d < bestDist || (d == bestDist && c.word < best) {
+			best, bestDist = c.word, d
+		}
+	}
+	if maxDist == 1 && len(rw)+1 < longWord {
+		for _, c := range ix.englishNear[w] {
+			try(c)
+		}
+		for _, k := range deletes(w) {
+			for _, c := range ix.englishNear[k] {
+				try(c)
+			}
+		}
+	} else {
+		for n := len(rw) - maxDist; n <= len(rw)+maxDist; n++ {
+			for _, c := range ix.english[n] {
+				try(c)
+			}
+		}
+	}
+	if bestDist > maxDist {
+		return ""
+	}
+	return best
 }

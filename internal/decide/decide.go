@@ -105,7 +105,7 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 	if len(res.Candidates) == 0 {
 		return escalate("no matching entry", ""), nil
 	}
-	best, rival := d.pick(res.Candidates)
+	best, rival := d.pick(res)
 	dec := domain.Decision{Score: round(best.Score), Candidate: best.Entry.ID}
 	switch {
 	case best.Entry.ID == "about" && !d.selfRef.MatchString(norm):
@@ -176,7 +176,8 @@ func (d *Decider) comparison(res search.Result) ([]*domain.Entry, bool) {
 // On a near-tie between a summary entry and a related specific one, the
 // specific one is chosen, when the question picks it among the summary's other
 // parts ("privacy" picks the privacy row; "map" picks no row).
-func (d *Decider) pick(cands []search.Candidate) (best search.Candidate, rival *search.Candidate) {
+func (d *Decider) pick(res search.Result) (best search.Candidate, rival *search.Candidate) {
+	cands := res.Candidates
 	best = cands[0]
 	if len(cands) > 1 {
 		next := cands[1]
@@ -189,6 +190,9 @@ func (d *Decider) pick(cands []search.Candidate) (best search.Candidate, rival *
 	for i := range cands {
 		c := &cands[i]
 		if c.Entry.ID == best.Entry.ID || d.family.related(best.Entry.ID, c.Entry.ID) || (c.Opposed && !best.Opposed) {
+			continue
+		}
+		if cat, ok := rowCategories[c.Entry.ID]; ok && !contains(res.Topic, cat) && len(res.Unknown) == 0 {
 			continue
 		}
 		if c.Score > best.Score {

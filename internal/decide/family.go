@@ -46,6 +46,13 @@ var relatedPairs = [][2]string{
 // with one of them, the specific entry answers: the question named its topic.
 var summaries = map[string]bool{"bottom-line": true, "crosswalk": true}
 
+// rowCategories are the crosswalk rows of the four optional categories, with
+// the category's analysed term: a row is no rival to a question that does
+// not name its category ("is our soc 2 enough for iso?" is not on Privacy,
+// however alike its words are to "is iso enough for soc2 privacy").
+var rowCategories = map[string]string{"row-availability": "avail", "row-confidentiality": "confidenti",
+	"row-processing-integrity": "processingintegr", "row-privacy": "privaci"}
+
 type family map[string]map[string]bool
 
 func newFamily(pairs [][2]string) family {

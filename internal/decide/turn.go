@@ -421,6 +421,10 @@ func (d *Decider) splitQuestions(text string) []string {
 	}
 	from := 0
 	for _, m := range d.turn.split.FindAllStringSubmatchIndex(text, -1) {
+		if m[2] >= 0 && modalBefore(text[:m[0]]) {
+			// "one who can also do the iso certification": one question.
+			continue
+		}
 		add(text[from:m[0]])
 		from = m[1]
 		if m[2] >= 0 {
@@ -437,6 +441,20 @@ func (d *Decider) splitQuestions(text string) []string {
 	return parts
 }
 
+// modalBefore reports whether text ends in a modal verb or "to", after which
+// "and" or "also" goes on with the verb ("can also do"), not a new question.
+func modalBefore(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.Trim(f[len(f)-1], ",") {
+	case "can", "could", "would", "will", "should", "may", "might", "must", "to", "shall":
+		return true
+	}
+	return false
+}
+
 // maxParts is the most questions one text is split into.
 const maxParts = 3
 
@@ -449,11 +467,19 @@ func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decisio
 	seen := map[string]bool{}
 	unanswered := 0
 	minScore := 1.0
-	lastAnswered := true
+	// last is what became of the part before: a part that points back is
+	// told by its answer, and leans on it when it went to the operator.
+	const (
+		none = iota
+		wasAnswered
+		wasEscalated
+	)
+	last := none
 	for i, p := range parts {
 		if i < len(parts)-1 && tells(p) {
 			// "we just raised our series a and customers ask about
 			// security. soc 2 or iso?": the situation, not a question.
+			last = none
 			continue
 		}
 		if i > 0 && d.turn.mapping.MatchString(p) && len(d.controls.find(p)) == 0 && len(d.controls.find(parts[i-1])) > 0 {
@@ -461,11 +487,22 @@ func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decisio
 			// counterpart?": the counterpart of the ID, which its row gives.
 			continue
 		}
+		if i > 0 && last == none && d.turn.backRef.MatchString(p) && len(d.controls.find(p)) == 0 {
+			// "customer mentioned processing integrity. how does that work
+			// on the iso side": asks about the situation told before it,
+			// which the whole text's reading weighs.
+			return whole, false, nil
+		}
+		if last == wasAnswered && d.turn.backRef.MatchString(p) && len(d.controls.find(p)) == 0 {
+			// "P4 = privacy right? does 27001 cover it": on the part
+			// before, whose answer tells it.
+			continue
+		}
 		pd, err := d.single(p)
 		if err != nil {
 			return whole, false, err
 		}
-		if pd.Action == domain.ActionAnswer && i > 0 && !lastAnswered {
+		if pd.Action == domain.ActionAnswer && last == wasEscalated {
 			dep, err := d.dependent(p)
 			if err != nil {
 				return whole, false, err
@@ -474,7 +511,10 @@ func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decisio
 				pd = escalate("leans on a part that goes to the operator", pd.Candidate)
 			}
 		}
-		lastAnswered = pd.Action != domain.ActionEscalate
+		last = wasAnswered
+		if pd.Action == domain.ActionEscalate {
+			last = wasEscalated
+		}
 		switch {
 		case pd.Action == domain.ActionAnswer && len(pd.Entries) > 0:
 			for _, e := range pd.Entries {
@@ -564,6 +604,11 @@ func tells(part string) bool {
 	})
 	if len(words) < 4 {
 		// "isms", "annex a themes": short, and asking by naming.
+		return false
+	}
+	switch words[len(words)-1] {
+	case "right", "correct", "yeah", "yes", "no", "true", "ok", "okay", "innit", "eh":
+		// "A.7.4 falls under the Physical theme, right": a tag question.
 		return false
 	}
 	for i, w := range words {

@@ -96,6 +96,12 @@ func TestTwoQuestions(t *testing.T) {
 		{"", "can we hop on a quick call thurs? easier than texting", ""},
 		{"", "How does PCI DSS map to ISO 27001? Same 80% overlap?", ""},
 		{"", "Is PJ around? I'd rather walk through our situation with him directly.", ""},
+		// "can also do" goes on with the verb: one question, to PJ.
+		{"", "Which audit firm can you recommend for SOC 2 in Europe? Ideally one who can also do the ISO certification.", ""},
+		// A part that points back is told by the answer before it.
+		{"", "P4 = privacy right? does 27001 cover it", "row-privacy"},
+		// A tag question asks; its part is not a situation.
+		{"", "A.7.4 falls under the Physical theme, right? How many controls does that theme have?", "annex-a"},
 		// A part that asks on its own still is answered.
 		{"", "how much does a soc 2 audit cost? and what is an isms", "isms"},
 	})

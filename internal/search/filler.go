@@ -13,7 +13,7 @@ var fillerWords = []string{
 	"can", "could", "would", "should", "will", "do", "does", "did", "is", "are", "was", "be",
 	"say", "said", "mean", "means", "think", "guess", "help", "hoping", "sure", "wonder",
 	"hmm", "um", "uh", "lol", "haha", "opinion", "many", "one", "ones", "shop", "here",
-	"sorry", "walk", "through", "ie", "eg",
+	"sorry", "walk", "through", "ie", "eg", "must", "shall", "might", "may", "gotta",
 }
 
 // genericWords are everyday words that say little about what a question is on:
@@ -74,6 +74,11 @@ var genericWords = []string{
 	"london", "berlin", "paris", "amsterdam", "dublin", "toronto", "sydney", "nyc", "sf", "austin", "boston",
 	"brazil", "mexico", "israel", "dach", "emea", "apac", "latam", "asia", "uae", "nordics",
 	"compliance", "b2b", "b2c", "deck", "decks",
+	// Work and texting shorthand.
+	"wrt", "re", "fyi", "tbh", "imo", "imho", "afaik", "iirc", "btw", "rep", "reps", "revops", "salesops", "devops", "devsecops",
+	"secops", "sre", "grc", "ops", "procurement", "email", "emails", "questionnaire", "questionnaires", "checkbox",
+	"checkboxes", "tab", "doc", "docs", "form", "forms", "yaml", "sprint", "standup", "jira", "brag", "bragging",
+	"fluff", "hell", "intern", "interns", "buyer", "rfi", "spreadsheet",
 	"fintech", "healthtech", "edtech", "insurtech", "proptech", "bank", "banks", "banking",
 	"hospital", "hospitals", "insurer", "insurers", "retailer", "retailers", "agency", "agencies",
 	"corporate", "corporation", "midsize", "fortune", "industry", "sector", "vertical",
@@ -131,4 +136,4 @@ var subjectWords = []string{
 
 // formWords ask for the short form of what a question names ("clauses 4-10
 // summary", "isms overview"); alone, a summary is the bottom line.
-var formWords = []string{"summary", "summarize", "summarise", "overview", "rundown", "recap", "gist", "tldr", "nutshell"}
+var formWords = []string{"summary", "summarize", "summarise", "overview", "rundown", "recap", "gist", "tldr", "nutshell", "short", "brief", "briefly"}

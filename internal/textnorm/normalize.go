@@ -214,6 +214,9 @@ func New() *Normalizer {
 			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:once|if|when|since|now that|given that)\s+(?:we|i)\s+(?:already\s+)?(?:have|hold|got|did|finished|passed|completed)\s+(?:an?\s+|the\s+|our\s+)?iso27001\b`, " $0 isotosoc2 "),
 			rw(`\biso27001\s+(?:certified|compliant|certification|cert)\b[^.?!]{0,30}?\bhow\s+(?:far|close)\b[^.?!]{0,25}?\bsoc2\b`, " $0 isotosoc2 "),
 			rw(`\bsoc2\s+(?:report|compliant|attestation|type[12])\b[^.?!]{0,30}?\bhow\s+(?:far|close)\b[^.?!]{0,25}?\biso27001\b`, " $0 soc2toiso "),
+			// "if we got iso would most of that work carry over to soc 2".
+			rw(`\biso27001\b[^.?!]{0,50}?\b(?:carry|carries|carried|carrying|transfer|transfers|port|ports|count|counts|roll|rolls)\s+(?:over\s+|across\s+)?(?:to|into|toward|towards|for)\s+(?:an?\s+|the\s+|a\s+later\s+)?soc2\b`, " $0 isotosoc2 "),
+			rw(`\bsoc2\b[^.?!]{0,50}?\b(?:carry|carries|carried|carrying|transfer|transfers|port|ports|count|counts|roll|rolls)\s+(?:over\s+|across\s+)?(?:to|into|toward|towards|for)\s+(?:an?\s+|the\s+|a\s+later\s+)?iso27001\b`, " $0 soc2toiso "),
 			rw(`\bsoc2\s+(?:holder|holders)\b[^.?!]{0,60}?\b(?:missing|need|needs|add|gap|gaps|left|for)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
 			rw(`\biso27001\s+(?:holder|holders)\b[^.?!]{0,60}?\b(?:missing|need|needs|add|gap|gaps|left|for)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
 			rw(`\biso27001\b[^.?!]{0,20}?\bfall short\b[^.?!]{0,30}?\bsoc2\b`, " $0 soc2only "),

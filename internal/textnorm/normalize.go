@@ -89,7 +89,8 @@ func New() *Normalizer {
 			rw(`\bsoc\s*-?\s*(?:1|i|one)\b`, " soc1 "),
 			rw(`\bsoc\s*-?\s*(?:3|iii|three)\b`, " soc3 "),
 			rw(`\bsoc\s*-?\s*(?:2|ii|two|to)\b|\b(?:sco|sock|sok)\s*-?\s*(?:2|ii)\b|\bsoc2s\b|\bsoc22\b`, " soc2 "),
-			rw(`\biso\s*/?\s*(?:iec)?\s*-?\s*27701\b|\b27701\b`, " iso27701 "),
+			// 27701 and its likely mistypings (27710, 27071, 27170: no such standards).
+			rw(`\b(?:iso\s*/?\s*(?:iec)?\s*-?\s*)?(?:27701|27710|27071|27170|27107|277001)\b`, " iso27701 "),
 			rw(`\biso\s*/?\s*(?:iec)?\s*-?\s*(27002|27017|27018|22301|9001|14001|42001)\b`, " iso$1 "),
 			// The 2013 edition stays named: its IDs and control count differ.
 			rw(`\b(?:iso\s*/?\s*(?:iec)?\s*-?\s*)?(?:27001|27k1?|27 k)\s*:\s*2013\b`, " iso27001 2013 "),

@@ -613,11 +613,19 @@ func tells(part string) bool {
 	}
 	for i, w := range words {
 		w = strings.ReplaceAll(w, "'", "")
-		if askCues[w] || (i == 0 && auxCues[w]) {
+		if askCues[w] || (i == 0 && (auxCues[w] || requests[w])) {
 			return false
 		}
 	}
 	return true
+}
+
+// requests start a sentence that asks by telling the line what to do: "list
+// the iso clauses pls".
+var requests = map[string]bool{
+	"list": true, "name": true, "define": true, "describe": true, "explain": true, "give": true,
+	"show": true, "summarize": true, "summarise": true, "compare": true, "outline": true, "pls": true,
+	"please": true, "plz": true, "clarify": true, "remind": true,
 }
 
 // ccSeries counts the Common Criteria series a text names, ranges written out

@@ -118,12 +118,14 @@ func TestPersonRequests(t *testing.T) {
 		{"", "can you write our answer to 'describe your information security policy' for me?", ""},
 	})
 	d := newDecider(t)
-	for _, text := range []string{"can someone explain what an isms is in normal human words", "sorry what is sideguy exactly, is this a company or a person"} {
+	for _, text := range []string{"can someone explain what an isms is in normal human words", "sorry what is sideguy exactly, is this a company or a person",
+		"is there such a thing as a SOC2 certificate or have i been saying it wrong this whole time",
+		"Engineering keeps saying ISMS in every meeting about our ISO project. What does it even mean?"} {
 		dec, err := d.Decide(text)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if strings.HasPrefix(dec.Reason, "asked for a person") {
+		if strings.HasPrefix(dec.Reason, "asked for a person") || strings.HasPrefix(dec.Reason, "said the answer is wrong") || dec.Reason == "out of scope: scheduling" {
 			t.Errorf("Decide(%q) = %s (%s), not a request for a person", text, dec.Action, dec.Reason)
 		}
 	}

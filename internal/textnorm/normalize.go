@@ -97,8 +97,13 @@ func New() *Normalizer {
 			rw(`\b(?:iso\s*/?\s*(?:iec)?\s*-?\s*)?(?:27001|27k1?|27 k)(?:\s*:\s*2022)?\b`, " iso27001 "),
 			rw(`\biso\b`, " iso27001 "),
 			rw(`\biso27001(?:\s+iso27001)+`, " iso27001 "),
-			rw(`\btrust\s+services?\s+(?:criteria|criterion|categories|principles?)\b|\btscs?\b`, " tsc "),
-			rw(`\bannex\s*-?\s*a\b|\bannexa\b|\banex\s*a\b`, " annexa "),
+			rw(`\btrust\s+(?:\w+\s+)?(?:criteria|criterion|categories|principles?)\b|\btscs?\b`, " tsc "),
+			// "the annex", "iso annex controls": ISO 27001 has one annex.
+			rw(`\bannex\s*-?\s*a\b|\bannexa\b|\banex\s*a\b|\bannex\b|\banex\b`, " annexa "),
+			// Autocorrect's "closes 4-10" for clauses.
+			rw(`\b(?:closes|claws|cluases|clases|clauss)\b(\s+\d)`, " clauses$1"),
+			// "30k ft view": the high level, not a price.
+			rw(`\b\d+\s*(?:k|000)\s*(?:ft|feet|foot)\b`, " high level "),
 			rw(`\binformation\s+security\s+management\s+systems?\b|\bisms\b|\bmanagement\s*-?\s*systems?\b`, " isms "),
 			rw(`\bstatement\s+of\s+applicability\b|\bsoas?\b`, " soa "),
 			rw(`\bprocessing\s+integrity\b|\bpi\b`, " processingintegrity "),
@@ -190,6 +195,9 @@ func New() *Normalizer {
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|better than|more than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?soc2\b`, " $0 isoonly "),
 			rw(`\bsoc2\b[^.?!]{0,40}?\biso27001\s+(?:does|do|did|will|would|can)\s+not\s+(?:have|cover|require|need|include|ask|do)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\bsoc2\s+(?:does|do|did|will|would|can)\s+not\s+(?:have|cover|require|need|include|ask|do)\b`, " $0 isoonly "),
+			// "what doesn't iso cover that soc 2 does", "what does soc 2 not make you do that iso does".
+			rw(`\bwhat\s+(?:does|do)\s+(?:not\s+iso27001|iso27001\s+not)\b[^.?!]{0,40}?\bsoc2\b`, " $0 soc2only "),
+			rw(`\bwhat\s+(?:does|do)\s+(?:not\s+soc2|soc2\s+not)\b[^.?!]{0,40}?\biso27001\b`, " $0 isoonly "),
 			rw(`\bin\s+soc2\s+but\s+not\s+(?:in\s+)?iso27001\b`, " $0 soc2only "),
 			rw(`\bin\s+iso27001\s+but\s+not\s+(?:in\s+)?soc2\b`, " $0 isoonly "),
 			// The direction of a move, as one token the index knows.
@@ -451,6 +459,9 @@ var shorthand = map[string]string{
 	"insist": "require", "insists": "requires", "insisting": "requiring", "insisted": "required",
 	"demand": "require", "demands": "requires", "mandate": "require", "mandates": "requires",
 	"calc": "calculation", "calcs": "calculations",
+	"tru": "true", "rite": "right", "obligatory": "required", "compulsory": "required",
+	// SOC 2's categories were "principles" before 2017, and texters still say so.
+	"principle": "category", "principles": "categories", "cats": "categories",
 	// A security lead's words for what the entries say plainly.
 	"equiv": "equivalent", "equivs": "equivalents", "counterpart": "equivalent", "counterparts": "equivalents",
 	"align": "map", "aligns": "maps", "aligned": "mapped", "aligning": "mapping", "alignment": "mapping",

@@ -27,6 +27,15 @@ func TestNormalize(t *testing.T) {
 		{"we have soc 2 type 2, customer wants iso", "we have soc2 customer wants iso27001 soc2toiso"},
 		{"cert w/o mgmt review", "certification without management review"},
 		{"27701", "iso27701"},
+		{"iso 27710?? the privacy one", "iso27701 . . the privacy one"},
+		// ISO 27001 has one annex; SOC 2's categories were principles.
+		{"how many controls in the annex", "how many controls in the annexa"},
+		{"the privacy principle in soc 2", "the privacy category in soc2"},
+		{"trust principles", "tsc"},
+		{"iso 27001 closes 4-10", "iso27001 clauses 4 10"},
+		{"soc2 cats to annex a, 30k ft view", "soc2 categories to annexa high level view"},
+		{"what doesn't iso 27001 cover that soc 2 does", "what does not iso27001 cover that soc2 soc2only does"},
+		{"what does soc 2 not make you do that iso does", "what does soc2 not make you do that iso27001 isoonly does"},
 		{"iso 9001", "iso9001"},
 		{"SOC 1", "soc1"},
 		// The 2013 edition stays named; 2022 is the current one.

@@ -34,6 +34,10 @@ type turnPatterns struct {
 	// whatIs asks what a series is, rather than where it maps.
 	whatIs *rx.Regexp
 	iso    *rx.Regexp
+	// past asks how things were before.
+	past *rx.Regexp
+	// aboutWhat asks what a control or domain is about or covers.
+	aboutWhat *rx.Regexp
 	// elaborate asks what the words of an answer mean, or for examples.
 	elaborate *rx.Regexp
 	// backRef points a later part of a text back at an earlier one.
@@ -50,11 +54,13 @@ func newTurnPatterns() turnPatterns {
 		why:       rx.MustCompile(`(?i)^\W*(ok|okay|so|and|but|hmm)?\W*(why|how come)\b(\s+(that|this|that one|this one|is that|is it|so|though|tho|exactly|not|the other))*\W*$`),
 		split:     rx.MustCompile(`(?i)\?+\s*|\n+|;\s+|\s+\+\s+|\.\s+(?:also|and|plus)\b|,?\s+(?:and also|also|plus|and|&)\s*,?\s+(` + qword + `)\b`),
 		mapping:   rx.MustCompile(`(?i)\b(map|maps|mapping|mapped|equivalent|equal|correspond\w*|counterparts?|matches|same as|translate\w*|line up)\b`),
-		details:   rx.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bwording\b|\b(say|says|said|want|wants|expect|expects|look for|looks for|ask for|asks for)\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b`),
+		details:   rx.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bwording\b|\b(say|says|said|want|wants|expect|expects|look for|looks for|ask for|asks for)\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b|\b(check|checks|checking|verify|verifies|inspect|inspects|examine|examines|look at|looks at)\b`),
 		judged:    rx.MustCompile(`(?i)\b(skip\w*|exclud\w*|omit\w*|leave out|leaving out|left out|drop|dropping|enough|sufficient|adequate|good enough|get away)\b`),
 		whatIs:    rx.MustCompile(`(?i)^\W*(what|wat|whats|what's|wht)\b`),
+		past:      rx.MustCompile(`(?i)\b(always|used to|originally|previously|back then|before that|older|old version|old edition|earlier version|previous version|last version|in the past)\b`),
+		aboutWhat: rx.MustCompile(`(?i)\b(about|cover|covers|covered|covering|called|named|deal with|dealt with|for)\s*\W*$|\bwhat\s+(is|was|were|are)\s+\S+\s+(about|for|called)\b|\b(topic|subject|domain name|name of)\b`),
 		elaborate: rx.MustCompile(`(?i)["\x{201c}\x{201d}]|\b(mean|means|meaning|meant|concretely|concrete|specifically|elaborate|example|examples|e\.?g|like what|such as|in practice|in plain|unpack|expand on)\b`),
-		backRef:   rx.MustCompile(`(?i)\b(that|this|it|its|it's|those|these|them|they|same|one who|one that|ones)\b`),
+		backRef:   rx.MustCompile(`(?i)\b(that|this|it|its|it's|those|these|them|they|same|one who|one that|ones)\b|\bthe\s+\w+\s+one\b`),
 		iso:       rx.MustCompile(`(?i)\biso\b|27001|\bannex\b|\bmaps?\b|\bmapping\b|\bequivalent\b`),
 	}
 }
@@ -77,6 +83,10 @@ func otherDirection(id string) string {
 // reasons are the entries that give the reason for another's advice, for a
 // bare "why?" after it: ISO first, because ISO -> SOC 2 is the easier way.
 var reasons = map[string]string{"which-first": "easier-direction"}
+
+// history pairs entries with the one that tells how it was in the old
+// edition, for "was it always 93?" after Annex A.
+var history = map[string]string{"annex-a": "iso-2013"}
 
 // Turn decides on one text in a conversation. Beyond Decide it answers control
 // IDs by their row, two questions in one text, and follow-ups that lean on the
@@ -122,6 +132,13 @@ func (d *Decider) decideTurn(text string, c domain.Context) (domain.Decision, er
 	}
 	if c.Previous == "" || strings.HasPrefix(dec.Reason, "out of scope") {
 		return dec, nil
+	}
+	if id, ok := history[c.Previous]; ok && d.turn.past.MatchString(text) && len(strings.Fields(text)) <= 10 {
+		// "was it always 93" after Annex A: the 2013 edition's count.
+		if e, ok := d.index.Entry(id); ok {
+			return domain.Decision{Action: domain.ActionAnswer, Entry: e, Score: 1, Candidate: e.ID,
+				Reason: "follow-up: how " + c.Previous + " was before"}, nil
+		}
 	}
 	dec, err = d.inConversation(text, dec, c)
 	if err != nil {
@@ -317,6 +334,12 @@ func (d *Decider) controlDecision(text string, dec domain.Decision, refs []contr
 		dec.ControlIDs = ids
 		return dec
 	}
+	if refs[0].Entry == "iso-2013" && d.turn.aboutWhat.MatchString(text) {
+		// "in the 2013 annex a, what was A.9 about?": the sources name the
+		// old edition's size, not its domains.
+		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids,
+			Reason: "what " + strings.Join(ids, ", ") + " covered in the 2013 edition goes beyond the sources"}
+	}
 	if unknown := d.unknownBesideIDs(text); len(unknown) > 0 && refs[0].Entry != "iso-2013" {
 		// "is cc6.1 about mfa": the row does not say.
 		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids,
@@ -476,7 +499,7 @@ func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decisio
 	)
 	last := none
 	for i, p := range parts {
-		if i < len(parts)-1 && tells(p) {
+		if tells(p) {
 			// "we just raised our series a and customers ask about
 			// security. soc 2 or iso?": the situation, not a question.
 			last = none

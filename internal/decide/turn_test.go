@@ -57,6 +57,8 @@ func TestFollowUps(t *testing.T) {
 		{"how much do soc 2 and iso overlap", "whats in the other 20%", "overlap"},
 		{"which should we get first soc2 or iso", "why that one", "easier-direction"},
 		{"how does availability map from soc 2 to iso", "ok and confidentiality", "row-confidentiality"},
+		// How it was before: the 2013 edition.
+		{"how many controls are in annex a", "was it always 93", "iso-2013"},
 		// A follow-up naming its own move or subject in the sentence with the
 		// pointer is answered on its own words.
 		{"Which direction is easier, SOC 2 to ISO 27001 or the reverse?", "Fine. Then concretely, what does ISO 27001 require that SOC 2 doesn't?", "iso-only"},
@@ -102,6 +104,12 @@ func TestTwoQuestions(t *testing.T) {
 		{"", "P4 = privacy right? does 27001 cover it", "row-privacy"},
 		// A tag question asks; its part is not a situation.
 		{"", "A.7.4 falls under the Physical theme, right? How many controls does that theme have?", "annex-a"},
+		// "the privacy one" names what the part before asks about.
+		{"", "iso 27710?? the privacy one", "iso-27701"},
+		// A closing statement is the texter's aside, not a second question.
+		{"", "What does A1.2 refer to? I thought A is the ISO Annex A.", "row-availability"},
+		// Which framework certifies, said as a contrast.
+		{"", "So ISO 27001 is something you really get certified against, unlike SOC 2? Trying to get my head straight", "attestation"},
 		// A part that asks on its own still is answered.
 		{"", "how much does a soc 2 audit cost? and what is an isms", "isms"},
 	})
@@ -150,6 +158,10 @@ func TestControlRows(t *testing.T) {
 		{"", "is cc6.1 about mfa", ""},
 		// A 2013 ID is named as one, whatever the old control was on.
 		{"", "is A.13.1.1 network controls still around", "iso-2013"},
+		// What an old domain covered, or what an auditor checks for a
+		// series: the sources do not say.
+		{"", "in the 2013 annex a, what was A.9 about?", ""},
+		{"", "what will the auditor check for change management (CC8) in our type 2", ""},
 	})
 }
 

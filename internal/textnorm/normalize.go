@@ -122,6 +122,7 @@ func New() *Normalizer {
 			// A startup's stage is not an audit's stage 1 or 2.
 			rw(`\b(?:pre\s*-?\s*seed|seed|early|growth|late|series\s+[a-d])\s*-?\s*stage\b`, " seed "),
 			rw(`\bbig\s+picture\b`, " high level "),
+			rw(`\b(?:get|got|getting|wrap|wrapping)\s+(?:my|our|your)\s+(?:head|heads|brain|mind)\s+(?:straight|around|round)\b`, " understand "),
 			// "the other 20%" asks a share: the figure alone is just a number.
 			{re: rx.MustCompile(`\b(\d{1,3})\s*(?:%|percent\b|pct\b)`), fn: percents},
 			// Before the 2022 edition is the 2013 one.
@@ -183,7 +184,7 @@ func New() *Normalizer {
 			rw(`\bsoc2\s+specific\s+(scoping|scope|evidence)\b`, " soc2 $1 "),
 			rw(`\b(?:soc2\s+hyphenonly|only\s+in\s+soc2|(?:just|only|purely)\s+(?:an?\s+|the\s+)?soc2\s+(?:thing|concept|requirement|artifact|item)s?|soc2\s+specific)\b`, " soc2only soc2 "),
 			rw(`\b(?:iso27001\s+hyphenonly|only\s+in\s+iso27001|(?:just|only|purely)\s+(?:an?\s+|the\s+)?iso27001\s+(?:thing|concept|requirement|artifact|item)s?|iso27001\s+specific)\b`, " isoonly iso27001 "),
-			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b(?:\s+(?:auditors?|audits?|certification|standard|controls))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+)*(?:(?:does|do|did|will|would|can|is|are|has|have)\s+not|never)\b`, " $0 soc2only "),
+			rw(`\b(?:soc2|tsc)\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b(?:\s+(?:auditors?|audits?|certification|standard|controls|annexa))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+)*(?:(?:does|do|did|will|would|can|is|are|has|have)\s+not|never)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b(?:\s+(?:auditors?|audits?|reports?|attestation|controls))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+)*(?:(?:does|do|did|will|would|can|is|are|has|have)\s+not|never)\b`, " $0 isoonly "),
 			rw(`\b(?:soc2|tsc)\b[^.?!]{0,60}?\b(?:nothing|no)\s+(?:(?:clean|clear|direct|real|true|exact|obvious|proper)\s+)?(?:iso27001|annexa)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,60}?\b(?:nothing|no)\s+(?:(?:clean|clear|direct|real|true|exact|obvious|proper)\s+)?(?:soc2|tsc)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b`, " $0 isoonly "),
@@ -244,6 +245,13 @@ var abbreviations = rx.MustCompile(`\b(?:i\.e|e\.g|etc|incl|approx|esp|cl|cls|re
 var abbreviated = map[string]string{"i.e": "ie", "e.g": "eg", "etc": "etc", "incl": "including",
 	"approx": "approximately", "esp": "especially", "cl": "clause", "cls": "clauses", "resp": "respectively"}
 
+var onlyTags = rx.MustCompile(`\b(?:soc2only|isoonly)\b`)
+
+// certContrast finds a sentence that sets the two frameworks against each
+// other on certification: "iso 27001 is something you get certified in,
+// unlike soc 2", "iso is certifiable but soc 2 is not".
+var certContrast = rx.MustCompile(`\bcertif\w*\b[^.]{0,60}?\b(?:unlike|whereas|but\s+(?:soc2|iso27001)\s+(?:(?:isotosoc2|soc2toiso)\s+)?(?:is|does|are|can)\s+not|but\s+not)\b|\b(?:unlike|whereas)\b[^.]{0,60}?\bcertif`)
+
 var moveTags = rx.MustCompile(`\b(?:soc2toiso|isotosoc2)\b`)
 
 var soc2Type = rx.MustCompile(`\bsoc2((?:\s+(?:soc2toiso|isotosoc2))?)\s+type[12]\b`)
@@ -278,6 +286,14 @@ func (n *Normalizer) normalize(text string) string {
 		s = r.re.ReplaceAllString(s, r.repl)
 	}
 	s = strings.ReplaceAll(dedupeTags(s), "hyphenonly", "only")
+	if strings.Contains(s, "soc2") && strings.Contains(s, "iso27001") && certContrast.MatchString(s) {
+		// "iso is something you get certified in but soc 2 is not": which
+		// one certifies, not what one has that the other lacks.
+		s = moveTags.ReplaceAllString(onlyTags.ReplaceAllString(s, " "), " ")
+		if !strings.Contains(s, "attestation") {
+			s += " attestation"
+		}
+	}
 	if strings.Contains(s, "soc2only") || strings.Contains(s, "isoonly") {
 		// "what does iso ask for that soc 2 doesn't" asks what one has and
 		// the other lacks, not about a move between them.

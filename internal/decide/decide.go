@@ -54,6 +54,11 @@ type Decider struct {
 	turn      turnPatterns
 	// selfRef names the line itself: only a question that does is about it.
 	selfRef *rx.Regexp
+	// anchors are the frameworks and their parts as normalised: a text
+	// naming one is not small talk.
+	anchors map[string]bool
+	// scheduleAsk asks for a meeting or a call outright.
+	scheduleAsk *rx.Regexp
 	// lexicon tells everyday words from those that name a subject.
 	lexicon *lexicon.Lexicon
 	// recent remembers the latest turns' decisions: a busy line hears the
@@ -64,7 +69,7 @@ type Decider struct {
 // New builds a Decider over an index.
 func New(index *search.Index, norm *textnorm.Normalizer, limits Thresholds) *Decider {
 	return &Decider{index: index, norm: norm, limits: limits, human: humanRules(), scope: scopeRules(),
-		family: newFamily(relatedPairs), lexicon: index.Lexicon(), smallTalk: smallTalkWords(), controls: newControlPatterns(), turn: newTurnPatterns(),
+		family: newFamily(relatedPairs), lexicon: index.Lexicon(), anchors: anchorTokens(), scheduleAsk: rx.MustCompile(`\b(book|schedule|set up|arrange|have|get|grab|hop on|jump on)\s+(a\s+|an\s+|some\s+)?(call|meeting|time|chat|zoom)\b|\b(call|meet)\s+(me|us)\b|\b(when|are)\s+(are\s+)?(you|pj)\s+(free|available)\b`), smallTalk: smallTalkWords(), controls: newControlPatterns(), turn: newTurnPatterns(),
 		selfRef: rx.MustCompile(`\b(this|these|you|your|yours|sideguy|pj|zonis|line|number|bot|texting|text|texts|here|answers|talking|chatting|speaking)\b`)}
 }
 
@@ -147,6 +152,16 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 	return dec, nil
 }
 
+// anchorTokens are the normalised tokens that name a framework or a part of
+// one.
+func anchorTokens() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range strings.Fields("soc2 soc1 soc3 iso27001 iso27701 tsc annexa isms soa processingintegrity commoncriteria type1 type2 soc2toiso isotosoc2 soc2oriso soc2only isoonly") {
+		m[t] = true
+	}
+	return m
+}
+
 // comparisonReadings are the two readings of a text that only sets the two
 // frameworks side by side ("soc 2 vs iso", "difference between soc 2 and iso
 // 27001"): how much they overlap, and the bottom line.
@@ -222,7 +237,7 @@ func (d *Decider) secondPart(res search.Result, best search.Candidate) (search.C
 		if c.Score < d.limits.MinScore || c.Match < d.limits.MinMatch || c.Specific == 0 || !distinct(best, c) {
 			continue
 		}
-		if len(union(best.Known, c.Known)) == len(res.Topic) {
+		if len(union(best.Known, c.Known)) == len(res.Topic) && namesCategory(c, best) {
 			if found {
 				// Two siblings know the rest alike ("any match" is in every
 				// row): the question names neither.
@@ -235,6 +250,18 @@ func (d *Decider) secondPart(res search.Result, best search.Candidate) (search.C
 		return second, true
 	}
 	return best, false
+}
+
+// namesCategory reports whether the question names the category (or part)
+// that second knows and best does not: "privacy and availability in iso?"
+// names both rows; "telehealth, uptime is everything" names one.
+func namesCategory(second, best search.Candidate) bool {
+	for _, t := range second.Known {
+		if (categories[t] || parts[t]) && !contains(best.Known, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // siblings reports whether two entries are parts of one summary.
@@ -355,13 +382,19 @@ find:
 			}
 		}
 	}
-	for _, w := range strings.Fields(sentences[ask]) {
-		if pointers[w] {
+	words := strings.Fields(sentences[ask])
+	for _, w := range words {
+		if pointers[w] || (len(words) <= 3 && tags[w]) {
+			// "is that normal?", or "true?" after the claim it asks about.
 			return ""
 		}
 	}
 	return sentences[ask]
 }
+
+// tags are the words of a short question that asks whether what was said
+// before it holds: "true?", "right?", "correct?".
+var tags = map[string]bool{"true": true, "right": true, "correct": true, "accurate": true, "legit": true, "yes": true, "no": true, "really": true}
 
 // pointers are the words with which a question points back at what the
 // text told before it.

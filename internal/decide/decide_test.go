@@ -18,6 +18,10 @@ func TestDecideEdgeCases(t *testing.T) {
 		reason string // prefix of the escalation reason, when escalating
 	}{
 		{"thanks!", "", "small talk"},
+		{"Good evening from Tokyo :)", "", "small talk"},
+		{"got it, appreciate it. back to yaml hell", "", "small talk"},
+		{"thanks a lot period", "", "small talk"},
+		{"thanks! can we book a call thursday", "", "out of scope: scheduling"},
 		{"thank you so much", "", "small talk"},
 		{"good morning", "", "small talk"},
 		{"ok cool thx", "", "small talk"},

@@ -34,8 +34,8 @@ func humanRules() []rule {
 		// words" or "is sideguy a company or a person".
 		r("asked for a person", `^\W*(a\s+)?(human|humans|person|agent|operator)\W*(please|pls|plz)?\W*$|\b(agent|operator|representative|real person|actual person|real human|actual human|live human|someone real|somebody real|live person|customer service|support team)\b|\b(to|with|need|want|get|reach|is there|are you|r u|talking to)\s+(a\s+|an\s+)?(human|humans|person)\b|\b(human|person)\s+(please|pls|plz)\b`),
 		r("asked for a person", `\b(connect|put|transfer|forward|pass|escalate)\s+(me|us|this)\s+(to|through|with)\b|\b(get|have|reach|with|from)\s+pj\b.{0,25}\b(phone|call|directly|personally|live|in person|on the line)\b|\bpj\s+(directly|personally|himself|herself)\b`),
-		r("asked for a person", `\b(talk|speak|chat|text|get)\s+(to|with)\s+(pj|someone|somebody|a rep|the owner)\b|\bis (pj|there anyone|anyone|someone) there\b|\bcall me\b|\b(someone|somebody|pj)\s+(call|ring|phone|text|email|reach|contact)\b|\b(call|ring|phone)\s+(me|us)\b`),
-		r("said the answer is wrong", `(?:^\W*(that|this|it|thats|its)|\b(that|this|it|you|your answer|the answer|that answer|this answer|your reply|that reply)\s+(is|are|was|were|seems|sounds|looks))\s*(wrong|incorrect|not right|not correct|not true|false|inaccurate|off|outdated|out of date|made up|nonsense|not accurate|mistaken)\b|\bwrong answer\b|\bnot what i (asked|meant|said)\b|\b(does|did) not answer\b|\bnot helpful\b|\b(this|you|bot|line|thing|answers?|replies|reply|robot|ai)\b.{0,20}\b(useless|pointless|worthless|garbage|rubbish|not useful|no use|no help|not helping|a waste of time|dumb|stupid|terrible|awful)\b|\bunhelpful\b|\bmakes no sense\b|\bno that is not\b|\bi do not think (that is|so)\b`),
+		r("asked for a person", `\b(talk|speak|chat|text|get)\s+(\w+\s+)?(to|with)\s+(pj|someone|somebody|a rep|the owner)\b|\bis (pj|there anyone|anyone|someone) there\b|\bcall me\b|\b(someone|somebody|pj)\s+(call|ring|phone|text|email|reach|contact)\b|\b(call|ring|phone)\s+(me|us)\b`),
+		r("said the answer is wrong", `(?:^\W*(that|this|it|thats|its)|\b(that|this|it|you|your answer|the answer|that answer|this answer|your reply|that reply)\s+(is|are|was|were|seems|sounds|looks))\s*(wrong|incorrect|not right|not correct|not true|false|inaccurate|off|outdated|out of date|made up|nonsense|not accurate|mistaken)\b|\bwrong answer\b|\bnot what i (asked|meant|said)\b|\b(does|did) not answer\b|\bnot helpful\b|\bare you sure\b|\b(not|different from) what (my|the|our|his|her) \w+ (said|says|told)\b|\bwho is right\b|\b(you|yours) or (him|her|them|theirs|mine)\b|\bcontradicts\b|\bthat is not true\b|\b(this|you|bot|line|thing|answers?|replies|reply|robot|ai)\b.{0,40}\b(useless|pointless|worthless|garbage|rubbish|not useful|no use|no help|not helping|a waste of time|dumb|stupid|terrible|awful)\b|\bunhelpful\b|\bmakes no sense\b|\bno that is not\b|\bi do not think (that is|so)\b`),
 	}
 }
 
@@ -95,6 +95,9 @@ func scopeRules() []rule {
 		askedRule("sharing documents", `\b(soa|reports?|documents?|docs?|polic(y|ies)|certificates?|certs?|results?|findings|isms|it|this|that|them)\b.{0,60}\b(share|sharing|shared|send|sending|give|giving|show|showing|disclose|disclosing|publish|publishing|hand over|post|posting)\b.{0,15}\b(with|to)?\s*(customers?|prospects?|clients?|buyers?|the public|publicly|externally|partners?)\b|\b(share|send|give|show|disclose|publish|post)\s+(our|the|my|a)\s+(soa|reports?|documents?|docs?|polic(y|ies)|certificates?|certs?|results?|findings)\b|\binternal only\b|\bconfidential document\b`),
 		// A separate audit or certificate for a part: the sources do not say.
 		r("separate audit", `\b(separate|own|standalone|stand alone|stand-alone|additional|extra|second)\s+(audit|audits|certificate|certificates|certification|certifications|cert|certs|assessment|assessments|report|reports|auditor)\b|\bride along\b|\bbolt(ed)? on\b`),
+		// Where a part of the ISMS sits ("which of those does internal audit
+		// fall under"): the sources name the parts, not their clauses.
+		r("where a component sits", `\b(which|what|where)\b.{0,30}\b`+ismsParts+`\b.{0,25}\b(fall|falls|under|in|belong|belongs|sit|sits|part of|go|goes)\b|\b`+ismsParts+`\b.{0,20}\b(fall|falls|belong|belongs|sit|sits)\s+(under|in|into)\s+(which|what)\b`),
 		r("staffing", `\bhow many (people|staff|engineers|employees|ftes?|hires|heads|persons)\s+(do|does|did|should|will|would|to|for|in|on|are|is|we|i|it|does)\b|\b(headcount|fte|ftes|full time|part time)\b`),
 	}
 }
@@ -111,6 +114,10 @@ func riskInSOC2() string {
 	alts = append(alts, risk+`.{0,50}\b(isoonly|soc2only)\b`, `\b(isoonly|soc2only)\b.{0,50}`+risk)
 	return strings.Join(alts, "|")
 }
+
+// ismsParts are the ISMS processes the answers name without saying where in
+// the clauses they sit.
+const ismsParts = `(internal audits?|management reviews?|risk treatment( plan)?|risk assessments?|risk register|corrective actions?)`
 
 // components are things the answers name as parts of something else (the ISMS
 // holds management reviews, Availability is capacity, backup and recovery)
@@ -180,20 +187,50 @@ func (d *Decider) isSmallTalk(text, norm string) bool {
 	if strings.Contains(text, "?") {
 		return false
 	}
-	core := false
-	for i, t := range toks {
+	core, warm, other := false, false, 0
+	start := true
+	for _, t := range strings.Fields(norm) {
+		if t == "." {
+			start = true
+			continue
+		}
 		switch {
-		case askCues[t] || (i == 0 && auxCues[t]):
+		case askCues[t] || (start && auxCues[t]) || d.anchors[t]:
 			return false
 		case smallTalkCore[t]:
 			core = true
+			warm = warm || warmWords[t]
 		case d.smallTalk[t] || d.lexicon.Everyday(t):
 		default:
+			other++
+		}
+		start = false
+	}
+	if !core || other > 2 || (other > 0 && !warm) {
+		return false
+	}
+	if other > 0 {
+		// Thanks or a greeting with a word or two of its own ("back to
+		// yaml hell", "from Tokyo", "for our board meeting"), unless those
+		// words ask for something the line hands to PJ.
+		for _, r := range d.scope {
+			if r.name != "scheduling" && r.re.MatchString(norm) {
+				return false
+			}
+		}
+		if d.scheduleAsk.MatchString(norm) {
 			return false
 		}
 	}
-	return core
+	return true
 }
+
+// warmWords thank or greet: with them a text may carry a word or two of its
+// own and still be small talk.
+var warmWords = map[string]bool{"thanks": true, "thank": true, "thx": true, "ty": true, "cheers": true,
+	"appreciate": true, "appreciated": true, "hi": true, "hey": true, "hello": true, "hiya": true,
+	"howdy": true, "greetings": true, "morning": true, "afternoon": true, "evening": true, "perfect": true,
+	"brilliant": true, "awesome": true, "great": true}
 
 // smallTalkCore are the words that make a text thanks, a greeting or an
 // acknowledgement whatever everyday words come with them.

@@ -56,7 +56,7 @@ func newTurnPatterns() turnPatterns {
 		mapping:   rx.MustCompile(`(?i)\b(map|maps|mapping|mapped|equivalent|equal|correspond\w*|counterparts?|matches|same as|translate\w*|line up)\b`),
 		details:   rx.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bwording\b|\b(say|says|said|want|wants|expect|expects|look for|looks for|ask for|asks for)\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b|\b(check|checks|checking|verify|verifies|inspect|inspects|examine|examines|look at|looks at)\b`),
 		judged:    rx.MustCompile(`(?i)\b(skip\w*|exclud\w*|omit\w*|leave out|leaving out|left out|drop|dropping|enough|sufficient|adequate|good enough|get away)\b`),
-		whatIs:    rx.MustCompile(`(?i)^\W*(what|wat|whats|what's|wht)\b`),
+		whatIs:    rx.MustCompile(`(?i)^\W*(what|wat|whats|what's|wht)\b|\bwhat\s*(is|are|'s|s|r)\b|\bwhats\b|\bmeaning\b|\bstands? for\b`),
 		past:      rx.MustCompile(`(?i)\b(always|used to|originally|previously|back then|before that|older|old version|old edition|earlier version|previous version|last version|in the past)\b`),
 		aboutWhat: rx.MustCompile(`(?i)\b(about|cover|covers|covered|covering|called|named|deal with|dealt with|for)\s*\W*$|\bwhat\s+(is|was|were|are)\s+\S+\s+(about|for|called)\b|\b(topic|subject|domain name|name of)\b`),
 		elaborate: rx.MustCompile(`(?i)["\x{201c}\x{201d}]|\b(mean|means|meaning|meant|concretely|concrete|specifically|elaborate|example|examples|e\.?g|like what|such as|in practice|in plain|unpack|expand on)\b`),
@@ -132,6 +132,14 @@ func (d *Decider) decideTurn(text string, c domain.Context) (domain.Decision, er
 	}
 	if c.Previous == "" || strings.HasPrefix(dec.Reason, "out of scope") {
 		return dec, nil
+	}
+	if c.Previous == "common-criteria" && dec.Action == domain.ActionAnswer && dec.Entry.ID == "row-security" &&
+		strings.HasPrefix(dec.Reason, "control ID CC") && !d.turn.iso.MatchString(text) {
+		// "and cc8?" after the Common Criteria: the series, as before.
+		if e, ok := d.index.Entry("common-criteria"); ok {
+			dec.Entry, dec.Candidate, dec.Text = e, e.ID, ""
+			return d.controlDecisionAs(text, dec, "common-criteria"), nil
+		}
 	}
 	if id, ok := history[c.Previous]; ok && d.turn.past.MatchString(text) && len(strings.Fields(text)) <= 10 {
 		// "was it always 93" after Annex A: the 2013 edition's count.
@@ -321,6 +329,22 @@ func isPersonRequest(d domain.Decision) bool {
 // controlDecision routes quoted IDs to their rows and names them in the
 // answer; a request for an exact mapping goes to the operator with the IDs.
 func (d *Decider) controlDecision(text string, dec domain.Decision, refs []controlRef) domain.Decision {
+	return d.controlDecisionFor(text, dec, refs, false)
+}
+
+// controlDecisionAs answers a text with a Common Criteria series as the
+// series (entry "common-criteria"), whatever else it asks.
+func (d *Decider) controlDecisionAs(text string, dec domain.Decision, _ string) domain.Decision {
+	refs := d.controls.find(text)
+	if len(refs) == 0 {
+		return dec
+	}
+	return d.controlDecisionFor(text, dec, refs, true)
+}
+
+// controlDecisionFor is controlDecision; series reads a Common Criteria ID
+// as the series whatever the text asks.
+func (d *Decider) controlDecisionFor(text string, dec domain.Decision, refs []controlRef, series bool) domain.Decision {
 	ids := make([]string, len(refs))
 	for i, r := range refs {
 		ids[i] = r.ID
@@ -353,7 +377,7 @@ func (d *Decider) controlDecision(text string, dec domain.Decision, refs []contr
 	}
 	ref := refs[0]
 	if ref.Entry == "row-security" && !d.turn.iso.MatchString(text) &&
-		(d.turn.whatIs.MatchString(lastSentence(text)) || d.ccSeries(text) > 2) {
+		(series || d.turn.whatIs.MatchString(lastSentence(text)) || d.ccSeries(text) > 2) {
 		// "what's cc3", "cc1-9 names": the series itself, not where it maps.
 		ref.Entry = "common-criteria"
 	}

@@ -57,6 +57,11 @@ func TestFollowUps(t *testing.T) {
 		{"how much do soc 2 and iso overlap", "whats in the other 20%", "overlap"},
 		{"which should we get first soc2 or iso", "why that one", "easier-direction"},
 		{"how does availability map from soc 2 to iso", "ok and confidentiality", "row-confidentiality"},
+		// After the Common Criteria, another series is read as a series.
+		{"whats cc6", "and cc8?", "common-criteria"},
+		// A dispute goes to a person.
+		{"which should we do first, soc 2 or iso", "are you sure? everyone else tells me soc 2 first", ""},
+		{"is soc 2 a certification", "that's not what my auditor said, he literally called it a certification", ""},
 		// How it was before: the 2013 edition.
 		{"how many controls are in annex a", "was it always 93", "iso-2013"},
 		// A follow-up naming its own move or subject in the sentence with the
@@ -110,6 +115,15 @@ func TestTwoQuestions(t *testing.T) {
 		{"", "What does A1.2 refer to? I thought A is the ISO Annex A.", "row-availability"},
 		// Which framework certifies, said as a contrast.
 		{"", "So ISO 27001 is something you really get certified against, unlike SOC 2? Trying to get my head straight", "attestation"},
+		// A second row only when the question names its category.
+		{"", "We run a telehealth platform so uptime is everything. How does the SOC 2 availability category line up with ISO 27001?", "row-availability"},
+		// A claim, then "true?": the claim is what is asked.
+		{"", "I heard type II needs a 12 month observation window. true?", ""},
+		// Where an ISMS process sits in the clauses: not in the sources.
+		{"what is an isms", "which of those does internal audit fall under", ""},
+		// Both frameworks wanted: which first, not a move.
+		{"", "American prospects want sock 2, the European ones want iso. With which one we begin?", "which-first"},
+		{"", "cc7 what is it", "common-criteria"},
 		// A part that asks on its own still is answered.
 		{"", "how much does a soc 2 audit cost? and what is an isms", "isms"},
 	})

@@ -201,13 +201,15 @@ func New() *Normalizer {
 			// "what doesn't iso cover that soc 2 does", "what does soc 2 not make you do that iso does".
 			rw(`\bwhat\s+(?:does|do)\s+(?:not\s+iso27001|iso27001\s+not)\b[^.?!]{0,40}?\bsoc2\b`, " $0 soc2only "),
 			rw(`\bwhat\s+(?:does|do)\s+(?:not\s+soc2|soc2\s+not)\b[^.?!]{0,40}?\biso27001\b`, " $0 isoonly "),
+			rw(`\b(?:soc2|tsc)\b[^.?!]{0,40}?\b(?:do|does)\s+not\s+(?:really\s+|actually\s+)?have\s+(?:an?\s+|any\s+)?(?:clean\s+|clear\s+|direct\s+|real\s+)?(?:match|matches|equivalent|equivalents|counterpart)\b[^.?!]{0,30}?\b(?:iso27001|annexa)\b`, " $0 soc2only "),
+			rw(`\b(?:iso27001|annexa)\b[^.?!]{0,40}?\b(?:do|does)\s+not\s+(?:really\s+|actually\s+)?have\s+(?:an?\s+|any\s+)?(?:clean\s+|clear\s+|direct\s+|real\s+)?(?:match|matches|equivalent|equivalents|counterpart)\b[^.?!]{0,30}?\b(?:soc2|tsc)\b`, " $0 isoonly "),
 			rw(`\bin\s+soc2\s+but\s+not\s+(?:in\s+)?iso27001\b`, " $0 soc2only "),
 			rw(`\bin\s+iso27001\s+but\s+not\s+(?:in\s+)?soc2\b`, " $0 isoonly "),
 			// The direction of a move, as one token the index knows.
 			rw(`\b(?:from\s+)?soc2\b(?:\s+(?:type[12]|report|cert\w*|audit|attestation|compliance|compliant|program|done))?\s+(?:to|then|into|toward|towards|over to)\s+(?:an?\s+|the\s+)?iso27001\b`, " soc2 iso27001 soc2toiso "),
 			rw(`\b(?:from\s+)?iso27001\b(?:\s+(?:cert\w*|audit|compliance|compliant|program|done))?\s+(?:to|then|into|toward|towards|over to)\s+(?:an?\s+|the\s+)?soc2\b`, " iso27001 soc2 isotosoc2 "),
-			rw(`\b(?:have|has|had|got|hold|holding|already|done|finished|passed|completed|with|our)\b[^.?!]{0,40}?\bsoc2\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|next|going|go|move|moving|asking|asked|require|requires|requiring|for)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
-			rw(`\b(?:have|has|had|got|hold|holding|already|done|finished|passed|completed|with|our)\b[^.?!]{0,40}?\biso27001\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|next|going|go|move|moving|asking|asked|require|requires|requiring|for)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
+			rw(`\b(?:have|has|had|having|got|hold|holding|already|done|finished|passed|completed|with|our)\b[^.?!]{0,40}?\bsoc2\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|obtain|obtaining|add|adding|pursue|pursuing|next|going|go|move|moving|asking|asked|require|requires|requiring|necessary|for)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
+			rw(`\b(?:have|has|had|having|got|hold|holding|already|done|finished|passed|completed|with|our)\b[^.?!]{0,40}?\biso27001\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|obtain|obtaining|add|adding|pursue|pursuing|next|going|go|move|moving|asking|asked|require|requires|requiring|necessary|for)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
 			rw(`\biso27001\s+(?:certif\w*|compliant|cert)\b[^.?!]{0,100}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|asking|asked|require|requires|requiring)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
 			rw(`\bsoc2\s+(?:type[12]\s+)?(?:certified|report|compliant|attestation)\b[^.?!]{0,100}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|asking|asked|require|requires|requiring)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
 			rw(`\bsoc2\s+(?:done|finished|complete|completed|sorted|passed|already|in hand)\b[\s.]{0,4}iso27001\s+next\b`, " $0 soc2toiso "),
@@ -246,6 +248,9 @@ var abbreviations = rx.MustCompile(`\b(?:i\.e|e\.g|etc|incl|approx|esp|cl|cls|re
 
 var abbreviated = map[string]string{"i.e": "ie", "e.g": "eg", "etc": "etc", "incl": "including",
 	"approx": "approximately", "esp": "especially", "cl": "clause", "cls": "clauses", "resp": "respectively"}
+
+// bothWanted finds a text in which both frameworks are wanted by someone.
+var bothWanted = rx.MustCompile(`\b(?:want|wants|need|needs|asking for|ask for|asks for|require|requires|requiring)\s+(?:an?\s+|the\s+)?(?:soc2|iso27001)\b[^.?!]{0,50}?\b(?:want|wants|need|needs|asking for|ask for|asks for|require|requires|requiring)\s+(?:an?\s+|the\s+)?(?:soc2|iso27001)\b`)
 
 var onlyTags = rx.MustCompile(`\b(?:soc2only|isoonly)\b`)
 
@@ -288,6 +293,14 @@ func (n *Normalizer) normalize(text string) string {
 		s = r.re.ReplaceAllString(s, r.repl)
 	}
 	s = strings.ReplaceAll(dedupeTags(s), "hyphenonly", "only")
+	if bothWanted.MatchString(s) {
+		// "american prospects want soc 2, european ones want iso": which
+		// to start with, not a move from one to the other.
+		s = moveTags.ReplaceAllString(s, " ")
+		if !strings.Contains(s, "soc2oriso") {
+			s += " soc2oriso"
+		}
+	}
 	if strings.Contains(s, "soc2") && strings.Contains(s, "iso27001") && certContrast.MatchString(s) {
 		// "iso is something you get certified in but soc 2 is not": which
 		// one certifies, not what one has that the other lacks.

@@ -107,12 +107,13 @@ type Index struct {
 	// ones by themselves and each of their deletions (rebuildDict).
 	dict map[int][]dictWord
 	near map[string][]dictWord
-	// english are common English words (lexicon), for typos of words no
-	// entry uses ("teh", "undrestand"), by length and by deletions like dict
-	// and near; lex tells whether a word is one.
-	english     map[int][]dictWord
+	// englishNear indexes common English words (lexicon) by themselves and
+	// their deletions, for typos of words no entry uses ("teh",
+	// "undrestand"); lex tells whether a word is one.
 	englishNear map[string][]dictWord
-	lex         *lexicon.Lexicon
+	// fixes remembers typo corrections by word (emptied with recent).
+	fixes memo.Map[string, string]
+	lex   *lexicon.Lexicon
 	// recent remembers the latest searches: one decision searches the same
 	// text several times (the question, its control IDs, a follow-up's
 	// reading). Emptied whenever an entry comes or goes.
@@ -178,6 +179,7 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 	}
 	ix := &Index{
 		recent:   memo.Map[string, Result]{Bound: 512},
+		fixes:    memo.Map[string, string]{Bound: 8192},
 		bleve:    idx,
 		analyzer: m.AnalyzerNamed(analyzerName),
 		norm:     norm,
@@ -229,6 +231,7 @@ func New(entries []domain.Entry, norm *textnorm.Normalizer) (*Index, error) {
 func (ix *Index) reweigh() {
 	ix.generation++
 	ix.recent.Reset()
+	ix.fixes.Reset()
 	ix.rebuildDict()
 	clear(ix.weights)
 	ix.termIDs = make(map[string]int32, len(ix.df))

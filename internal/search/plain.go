@@ -29,7 +29,6 @@ func plainTerms(ix *Index) termSet {
 
 // buildEnglish indexes the common English words for typo correction.
 func (ix *Index) buildEnglish() {
-	ix.english = map[int][]dictWord{}
 	ix.englishNear = map[string][]dictWord{}
 	ix.lex.Words(func(w string) {
 		r := []rune(w)
@@ -37,17 +36,11 @@ func (ix *Index) buildEnglish() {
 			return
 		}
 		dw := dictWord{word: w, runes: r, freq: 1}
-		ix.english[len(r)] = append(ix.english[len(r)], dw)
-		if len(r) < longWord {
-			for _, k := range deletes(w) {
-				ix.englishNear[k] = append(ix.englishNear[k], dw)
-			}
-			ix.englishNear[w] = append(ix.englishNear[w], dw)
+		for _, k := range deletes(w) {
+			ix.englishNear[k] = append(ix.englishNear[k], dw)
 		}
+		ix.englishNear[w] = append(ix.englishNear[w], dw)
 	})
-	for _, ws := range ix.english {
-		slices.SortFunc(ws, func(a, b dictWord) int { return strings.Compare(a.word, b.word) })
-	}
 	for _, ws := range ix.englishNear {
 		slices.SortFunc(ws, func(a, b dictWord) int { return strings.Compare(a.word, b.word) })
 	}

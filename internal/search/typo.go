@@ -64,6 +64,12 @@ func (ix *Index) correct(norm string) string {
 		if w == "." || len(w) < 4 || ix.words[w] > 0 || hasDigit(w) || !ix.correctable(w) || ix.lex.Known(w) {
 			continue
 		}
+		if fix, ok := ix.fixes.Get(w); ok {
+			if fix != "" {
+				toks[i] = fix
+			}
+			continue
+		}
 		rw := []rune(w)
 		if len(rw) > maxWordLen {
 			continue
@@ -113,9 +119,10 @@ func (ix *Index) correct(norm string) string {
 		}
 		if best == "" && stem == "" {
 			// Not a knowledge-base word: maybe a common one mistyped
-			// ("undrestand"), which then weighs as what it is.
-			best = ix.closestEnglish(rw, maxDist, &scratch)
+			// ("undrestand"), one edit away, which then weighs as what it is.
+			best = ix.closestEnglish(rw, &scratch)
 		}
+		ix.fixes.Put(w, best)
 		if best != "" {
 			toks[i] = best
 		}
@@ -239,33 +246,25 @@ func (ix *Index) correctable(w string) bool {
 	return !ix.everyday[w] && len(ix.terms(w)) > 0
 }
 
-// closestEnglish is the common English word nearest to rw, within maxDist
-// edits, or "". Ties go to the first in alphabetical order.
-func (ix *Index) closestEnglish(rw []rune, maxDist int, scratch *[3][maxWordLen + 1]int) string {
+// closestEnglish is the common English word one edit from rw, or "". Ties
+// go to the first in alphabetical order.
+func (ix *Index) closestEnglish(rw []rune, scratch *[3][maxWordLen + 1]int) string {
 	w := string(rw)
-	best, bestDist := "", maxDist+1
+	best, bestDist := "", 2
 	try := func(c dictWord) {
-		if d := distance(rw, c.runes, maxDist, len(rw) >= vowelSwapLen, scratch); d < bestDist || (d == bestDist && c.word < best) {
+		if d := distance(rw, c.runes, 1, len(rw) >= vowelSwapLen, scratch); d < bestDist || (d == bestDist && c.word < best) {
 			best, bestDist = c.word, d
 		}
 	}
-	if maxDist == 1 && len(rw)+1 < longWord {
-		for _, c := range ix.englishNear[w] {
+	for _, c := range ix.englishNear[w] {
+		try(c)
+	}
+	for _, k := range deletes(w) {
+		for _, c := range ix.englishNear[k] {
 			try(c)
 		}
-		for _, k := range deletes(w) {
-			for _, c := range ix.englishNear[k] {
-				try(c)
-			}
-		}
-	} else {
-		for n := len(rw) - maxDist; n <= len(rw)+maxDist; n++ {
-			for _, c := range ix.english[n] {
-				try(c)
-			}
-		}
 	}
-	if bestDist > maxDist {
+	if bestDist > 1 {
 		return ""
 	}
 	return best

@@ -194,6 +194,31 @@ func (d *Decider) comparison(res search.Result) ([]*domain.Entry, bool) {
 func (d *Decider) pick(res search.Result) (best search.Candidate, rival *search.Candidate) {
 	cands := res.Candidates
 	best = cands[0]
+	if _, row := rowCategories[best.Entry.ID]; row && !rowNamed(cands, best) {
+		// "how do the soc 2 categories match up to annex a": every word that
+		// picks the privacy row picks another row too; the question names
+		// no one row.
+		for _, c := range cands[1:] {
+			if _, r := rowCategories[c.Entry.ID]; !r || rowNamed(cands, c) {
+				best = c
+				break
+			}
+		}
+	}
+	if summaries[best.Entry.ID] {
+		// "where do the soc 2 privacy criteria end up on the iso side": the
+		// row of the one category the question names, when it is sure.
+		var named []search.Candidate
+		for _, c := range cands {
+			if cat, ok := rowCategories[c.Entry.ID]; ok && contains(res.Topic, cat) {
+				named = append(named, c)
+			}
+		}
+		if len(named) == 1 && named[0].Score >= d.limits.MinScore && named[0].Coverage >= d.limits.MinCoverage &&
+			named[0].Match >= d.limits.MinMatch && d.family.related(best.Entry.ID, named[0].Entry.ID) {
+			best = named[0]
+		}
+	}
 	if len(cands) > 1 {
 		next := cands[1]
 		if summaries[best.Entry.ID] && !summaries[next.Entry.ID] && d.family.related(best.Entry.ID, next.Entry.ID) &&
@@ -217,6 +242,35 @@ func (d *Decider) pick(res search.Result) (best search.Candidate, rival *search.
 		return best, c
 	}
 	return best, nil
+}
+
+// rowWords name the rows as a kind ("the categories", "the criteria"), as
+// analysed terms: they name no one row.
+var rowWords = map[string]bool{"categori": true, "criteria": true, "criterion": true, "tsc": true}
+
+// rowNamed reports whether a question picks a category row by a word of its
+// own: one that no other row among the candidates knows ("uptime" picks
+// Availability; "categories" and "annex a" pick every row).
+func rowNamed(cands []search.Candidate, row search.Candidate) bool {
+	for _, p := range row.Picks {
+		if rowWords[p] {
+			continue
+		}
+		shared := false
+		for _, c := range cands {
+			if _, r := rowCategories[c.Entry.ID]; !r || c.Entry.ID == row.Entry.ID {
+				continue
+			}
+			if contains(c.Picks, p) {
+				shared = true
+				break
+			}
+		}
+		if !shared {
+			return true
+		}
+	}
+	return false
 }
 
 // secondPart finds the entry that answers the rest of a question naming two

@@ -34,6 +34,12 @@ type turnPatterns struct {
 	// whatIs asks what a series is, rather than where it maps.
 	whatIs *rx.Regexp
 	iso    *rx.Regexp
+	// newNumber asks what an old ID is called in the current edition.
+	newNumber *rx.Regexp
+	// sameAs asks whether two things are the same.
+	sameAs *rx.Regexp
+	// edition2013 names the old edition.
+	edition2013 *rx.Regexp
 	// past asks how things were before.
 	past *rx.Regexp
 	// aboutWhat asks what a control or domain is about or covers.
@@ -47,21 +53,24 @@ type turnPatterns struct {
 func newTurnPatterns() turnPatterns {
 	const qword = `what|whats|what's|wat|how|hows|which|is|are|do|does|did|can|could|should|would|will|why|who|where|when`
 	return turnPatterns{
-		otherWay:  rx.MustCompile(`(?i)\b(other|opposite) (direction|way)\b|\bthe reverse\b|\breversed?\b|\bvice versa\b|\bother way (a)?round\b|\bgoing back\b`),
-		ellipsis:  rx.MustCompile(`(?i)^\W*(ok|okay|so|and|also|but|cool|great|thanks|thx)?\W*(and|also|what about|how about|same for|same with|and for|what of|plus|then)\b`),
-		anaphor:   rx.MustCompile(`(?i)\b(that|this|it|its|it's|one|ones|those|these|them|they|there|then|same)\b`),
-		pronoun:   rx.MustCompile(`(?i)\b(it|its|they|them|those|these|either|neither)\b|\b(that|this|which|either|the other|each) one\b|\bone\s*\?*\s*$|\b(is|does|do|for|about|with|of|on|in|need|needs|cover|covers|require|requires|mean|means|like)\s+(that|this)\b|\b(that|this)\s*\?*\s*$`),
-		why:       rx.MustCompile(`(?i)^\W*(ok|okay|so|and|but|hmm)?\W*(why|how come)\b(\s+(that|this|that one|this one|is that|is it|so|though|tho|exactly|not|the other))*\W*$`),
-		split:     rx.MustCompile(`(?i)\?+\s*|\n+|;\s+|\s+\+\s+|\.\s+(?:also|and|plus)\b|,?\s+(?:and also|also|plus|and|&)\s*,?\s+(` + qword + `)\b`),
-		mapping:   rx.MustCompile(`(?i)\b(map|maps|mapping|mapped|equivalent|equal|correspond\w*|counterparts?|matches|same as|translate\w*|line up)\b`),
-		details:   rx.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bwording\b|\b(say|says|said|want|wants|expect|expects|look for|looks for|ask for|asks for)\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b|\b(check|checks|checking|verify|verifies|inspect|inspects|examine|examines|look at|looks at)\b`),
-		judged:    rx.MustCompile(`(?i)\b(skip\w*|exclud\w*|omit\w*|leave out|leaving out|left out|drop|dropping|enough|sufficient|adequate|good enough|get away)\b`),
-		whatIs:    rx.MustCompile(`(?i)^\W*(what|wat|whats|what's|wht)\b|\bwhat\s*(is|are|'s|s|r)\b|\bwhats\b|\bmeaning\b|\bstands? for\b`),
-		past:      rx.MustCompile(`(?i)\b(always|used to|originally|previously|back then|before that|older|old version|old edition|earlier version|previous version|last version|in the past)\b`),
-		aboutWhat: rx.MustCompile(`(?i)\b(about|cover|covers|covered|covering|called|named|deal with|dealt with|for)\s*\W*$|\bwhat\s+(is|was|were|are)\s+\S+\s+(about|for|called)\b|\b(topic|subject|domain name|name of)\b`),
-		elaborate: rx.MustCompile(`(?i)["\x{201c}\x{201d}]|\b(mean|means|meaning|meant|concretely|concrete|specifically|elaborate|example|examples|e\.?g|like what|such as|in practice|in plain|unpack|expand on)\b`),
-		backRef:   rx.MustCompile(`(?i)\b(that|this|it|its|it's|those|these|them|they|same|one who|one that|ones)\b|\bthe\s+\w+\s+one\b`),
-		iso:       rx.MustCompile(`(?i)\biso\b|27001|\bannex\b|\bmaps?\b|\bmapping\b|\bequivalent\b`),
+		otherWay:    rx.MustCompile(`(?i)\b(other|opposite) (direction|way)\b|\bthe reverse\b|\breversed?\b|\bvice versa\b|\bother way (a)?round\b|\bgoing back\b`),
+		ellipsis:    rx.MustCompile(`(?i)^\W*(ok|okay|so|and|also|but|cool|great|thanks|thx)?\W*(and|also|what about|how about|same for|same with|and for|what of|plus|then)\b`),
+		anaphor:     rx.MustCompile(`(?i)\b(that|this|it|its|it's|one|ones|those|these|them|they|there|then|same)\b`),
+		pronoun:     rx.MustCompile(`(?i)\b(it|its|they|them|those|these|either|neither)\b|\b(that|this|which|either|the other|each) one\b|\bone\s*\?*\s*$|\b(is|does|do|for|about|with|of|on|in|need|needs|cover|covers|require|requires|mean|means|like)\s+(that|this)\b|\b(that|this)\s*\?*\s*$`),
+		why:         rx.MustCompile(`(?i)^\W*(ok|okay|so|and|but|hmm)?\W*(why|how come)\b(\s+(that|this|that one|this one|is that|is it|so|though|tho|exactly|not|the other))*\W*$`),
+		split:       rx.MustCompile(`(?i)\?+\s*|\n+|;\s+|\s+\+\s+|\.\s+(?:also|and|plus)\b|,?\s+(?:and also|also|plus|and|&)\s*,?\s+(` + qword + `)\b`),
+		mapping:     rx.MustCompile(`(?i)\b(map|maps|mapping|mapped|equivalent|equal|correspond\w*|counterparts?|matches|same as|translate\w*|line up)\b`),
+		details:     rx.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bwording\b|\b(say|says|said|want|wants|expect|expects|look for|looks for|ask for|asks for)\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b|\b(check|checks|checking|verify|verifies|inspect|inspects|examine|examines|look at|looks at)\b|\bmakes? (you|us|me|them) do\b|\b(have|need) to do\b`),
+		judged:      rx.MustCompile(`(?i)\b(skip\w*|exclud\w*|omit\w*|leave out|leaving out|left out|drop|dropping|enough|sufficient|adequate|good enough|get away)\b`),
+		whatIs:      rx.MustCompile(`(?i)^\W*(what|wat|whats|what's|wht)\b|\bwhat\s*(is|are|'s|s|r)\b|\bwhats\b|\bmeaning\b|\bstands? for\b`),
+		newNumber:   rx.MustCompile(`(?i)\b(what|which)('s|s|\s+is|\s+are|\s+would be)?\b.{0,25}\b(number|id|equivalent|called)\b.{0,25}\b(2022|new|current|now)\b|\b(2022|new|current)\s+(number|id|equivalent)\b|\b(renamed|became|become|maps? to|now called)\b`),
+		sameAs:      rx.MustCompile(`(?i)\bsame\s+(\w+\s+)?as\b|\bsame\s+(control|thing|one)\b|\bidentical\b|\bequal\b`),
+		edition2013: rx.MustCompile(`(?i)\b2013\b|\bold(er)? (edition|version)\b`),
+		past:        rx.MustCompile(`(?i)\b(always|used to|originally|previously|back then|before that|older|old version|old edition|earlier version|previous version|last version|in the past)\b`),
+		aboutWhat:   rx.MustCompile(`(?i)\b(about|cover|covers|covered|covering|called|named|deal with|dealt with|for)\s*\W*$|\bwhat\s+(is|was|were|are)\s+\S+\s+(about|for|called)\b|\b(topic|subject|domain name|name of)\b`),
+		elaborate:   rx.MustCompile(`(?i)["\x{201c}\x{201d}]|\b(mean|means|meaning|meant|concretely|concrete|specifically|elaborate|example|examples|e\.?g|like what|such as|in practice|in plain|unpack|expand on)\b`),
+		backRef:     rx.MustCompile(`(?i)\b(that|this|it|its|it's|those|these|them|they|same|one who|one that|ones)\b|\bthe\s+\w+\s+one\b`),
+		iso:         rx.MustCompile(`(?i)\biso\b|27001|\bannex\b|\bmaps?\b|\bmapping\b|\bequivalent\b`),
 	}
 }
 
@@ -358,6 +367,17 @@ func (d *Decider) controlDecisionFor(text string, dec domain.Decision, refs []co
 		dec.ControlIDs = ids
 		return dec
 	}
+	if refs[0].Entry == "iso-2013" && d.turn.newNumber.MatchString(text) {
+		// "A.12.3.1 - what's its number in 2022": a control-level mapping
+		// between editions, which the sources do not give.
+		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids,
+			Reason: "the 2022 number of " + strings.Join(ids, ", ") + " goes beyond the sources"}
+	}
+	if crossFramework(refs) && d.turn.sameAs.MatchString(text) && allControlLevel(refs) {
+		// "is A.8.13 the same control as A1.2?": control by control.
+		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids,
+			Reason: "exact control mapping requested for " + strings.Join(ids, ", ")}
+	}
 	if refs[0].Entry == "iso-2013" && d.turn.aboutWhat.MatchString(text) {
 		// "in the 2013 annex a, what was A.9 about?": the sources name the
 		// old edition's size, not its domains.
@@ -376,6 +396,15 @@ func (d *Decider) controlDecisionFor(text string, dec domain.Decision, refs []co
 			Reason: "details of " + strings.Join(ids, ", ") + " go beyond the crosswalk"}
 	}
 	ref := refs[0]
+	if rows := soc2Rows(refs); rows > 1 && !d.turn.iso.MatchString(text) && !d.turn.mapping.MatchString(text) {
+		// "criteria starting CC, A1 and C1: what do the prefixes mean?": the
+		// categories themselves.
+		ref = controlRef{ID: ref.ID, Entry: "tsc-categories"}
+	} else if hasAnnexA(refs) && !hasSOC2(refs) && d.turn.edition2013.MatchString(text) && ref.Entry == "annex-a" {
+		// "A.8 in the 2013 version and A.8 in 2022, same thing?": the
+		// editions differ.
+		ref = controlRef{ID: ref.ID, Entry: "iso-2013"}
+	}
 	if ref.Entry == "row-security" && !d.turn.iso.MatchString(text) &&
 		(series || d.turn.whatIs.MatchString(lastSentence(text)) || d.ccSeries(text) > 2) {
 		// "what's cc3", "cc1-9 names": the series itself, not where it maps.
@@ -387,6 +416,9 @@ func (d *Decider) controlDecisionFor(text string, dec domain.Decision, refs []co
 		return dec
 	}
 	answer := ref.Note
+	if answer == "" {
+		answer = e.Answer
+	}
 	switch ref.Entry {
 	case "iso-2013", "annex-a":
 		// The note says it all; the entry adds the wider picture if asked for more.
@@ -445,6 +477,36 @@ func intersects(a, b []string) bool {
 	}
 	return false
 }
+
+// allControlLevel reports whether every ID is a single control or
+// criterion (A.8.13, A1.2), not a series or theme (A1, A.8).
+func allControlLevel(refs []controlRef) bool {
+	for _, r := range refs {
+		if strings.Count(r.ID, ".") < 1 || (strings.HasPrefix(strings.ToUpper(r.ID), "A.") && strings.Count(r.ID, ".") < 2) {
+			return false
+		}
+	}
+	return true
+}
+
+// soc2Rows counts the SOC 2 categories a text's IDs fall in.
+func soc2Rows(refs []controlRef) int {
+	seen := map[string]bool{}
+	for _, r := range refs {
+		switch r.Entry {
+		case "row-security", "row-availability", "row-confidentiality", "row-processing-integrity", "row-privacy", "common-criteria":
+			e := r.Entry
+			if e == "common-criteria" {
+				e = "row-security"
+			}
+			seen[e] = true
+		}
+	}
+	return len(seen)
+}
+
+// hasSOC2 reports whether any ID is a SOC 2 criterion.
+func hasSOC2(refs []controlRef) bool { return soc2Rows(refs) > 0 }
 
 // hasAnnexA reports whether an Annex A control or theme is among the IDs.
 func hasAnnexA(refs []controlRef) bool {

@@ -124,6 +124,12 @@ func TestTwoQuestions(t *testing.T) {
 		// Both frameworks wanted: which first, not a move.
 		{"", "American prospects want sock 2, the European ones want iso. With which one we begin?", "which-first"},
 		{"", "cc7 what is it", "common-criteria"},
+		// The categories as a whole are no one row (here the crosswalk ties
+		// with what SOC 2 alone has, so PJ); one named category is its row.
+		{"", "roughly how do the soc 2 categories match up to annex a", ""},
+		{"", "My client's privacy lead wants to know where the SOC 2 privacy criteria end up on the 27001 side", "row-privacy"},
+		{"", "does ISO 27001 require background checks on new hires? asking for people ops", ""},
+		{"", "if it's 80% overlap can one firm audit both soc 2 and iso in the same engagement", ""},
 		// A part that asks on its own still is answered.
 		{"", "how much does a soc 2 audit cost? and what is an isms", "isms"},
 	})
@@ -175,6 +181,16 @@ func TestControlRows(t *testing.T) {
 		// What an old domain covered, or what an auditor checks for a
 		// series: the sources do not say.
 		{"", "in the 2013 annex a, what was A.9 about?", ""},
+		// IDs of several SOC 2 categories: the categories themselves.
+		{"", "Reading a vendor's SOC 2. Section 4 has criteria starting CC, A1 and C1. What do the prefixes mean?", "tsc-categories"},
+		// The same ID in two editions: the 2013 edition differs.
+		{"", "A.8 in the 2013 version and A.8 in 2022, same thing?", "iso-2013"},
+		// An old ID's new number, or two controls of the two frameworks as
+		// one: control by control, to PJ.
+		{"", "A.12.3.1 - what's its number in 2022", ""},
+		{"", "is A.8.13 the same control as A1.2? auditor wants one test for both", ""},
+		{"", "clause 9 - is that where management review lives", ""},
+		{"", "what does A.8.13 actually make you do", ""},
 		{"", "what will the auditor check for change management (CC8) in our type 2", ""},
 	})
 }

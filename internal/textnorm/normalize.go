@@ -122,6 +122,8 @@ func New() *Normalizer {
 			// A startup's stage is not an audit's stage 1 or 2.
 			rw(`\b(?:pre\s*-?\s*seed|seed|early|growth|late|series\s+[a-d])\s*-?\s*stage\b`, " seed "),
 			rw(`\bbig\s+picture\b`, " high level "),
+			// Background checks are screening, a topic of their own.
+			rw(`\bbackground\s+(?:checks?|screening|screenings|verification|verifications)\b`, " screening "),
 			// "we can only afford one": a choice between the two, not a price.
 			rw(`\b(?:only\s+)?afford\s+(?:only\s+)?(?:one|1|a single one)\b`, " only do one "),
 			rw(`\b(?:get|got|getting|wrap|wrapping)\s+(?:my|our|your)\s+(?:head|heads|brain|mind)\s+(?:straight|around|round)\b`, " understand "),

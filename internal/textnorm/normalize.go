@@ -86,9 +86,13 @@ func New() *Normalizer {
 		},
 		rewrites: []rewrite{
 			// Framework names, most specific first.
+			// Voice to text: "eye so 27 thousand one".
+			rw(`\beye\s*so\b`, " iso "),
+			rw(`\b27\s*(?:thousand|k)\s+(?:and\s+)?one\b`, " 27001 "),
+			rw(`\b27\s*(?:thousand|k)\s+(?:and\s+)?seven\s+(?:hundred\s+)?(?:and\s+)?one\b`, " 27701 "),
 			rw(`\bsoc\s*-?\s*(?:1|i|one)\b`, " soc1 "),
 			rw(`\bsoc\s*-?\s*(?:3|iii|three)\b`, " soc3 "),
-			rw(`\bsoc\s*-?\s*(?:2|ii|two|to)\b|\b(?:sco|sock|sok)\s*-?\s*(?:2|ii)\b|\bsoc2s\b|\bsoc22\b`, " soc2 "),
+			rw(`\bsoc\s*-?\s*(?:2|ii|two|to)\b|\b(?:sco|sock|socks|sok)\s*-?\s*(?:2|ii|two|too)\b|\bsoc2s\b|\bsoc22\b`, " soc2 "),
 			// 27701 and its likely mistypings (27710, 27071, 27170: no such standards).
 			rw(`\b(?:iso\s*/?\s*(?:iec)?\s*-?\s*)?(?:27701|27710|27071|27170|27107|277001)\b`, " iso27701 "),
 			rw(`\biso\s*/?\s*(?:iec)?\s*-?\s*(27002|27017|27018|22301|9001|14001|42001)\b`, " iso$1 "),
@@ -105,7 +109,7 @@ func New() *Normalizer {
 			// "30k ft view": the high level, not a price.
 			rw(`\b\d+\s*(?:k|000)\s*(?:ft|feet|foot)\b`, " high level "),
 			rw(`\binformation\s+security\s+management\s+systems?\b|\bisms\b|\bmanagement\s*-?\s*systems?\b`, " isms "),
-			rw(`\bstatement\s+of\s+applicability\b|\bsoas?\b`, " soa "),
+			rw(`\bstatement\s+of\s+applicability\b|\bstate\s*(?:meant|mint|ment|mend)\s+of\s+applicab\w*|\bsoas?\b`, " soa "),
 			rw(`\bprocessing\s+integrity\b|\bpi\b`, " processingintegrity "),
 			rw(`\bcommon\s+criteri(?:a|on|as)\b`, " commoncriteria "),
 			// Everyday phrases for a concept the knowledge base names.
@@ -145,7 +149,7 @@ func New() *Normalizer {
 			rw(`\b(?:this|your|the)\s+(?:number|line)\b|\b(?:this|your)\s+(?:service|bot|text line)\b`, " $0 sideguy "),
 			// "type 1 vs 2": the second type named by its number only.
 			rw(`\b(?:type|typ)\s*(1|i|one)\s+(vs|or|and|versus|v)\s+(2|ii|two)\b`, " type $1 $2 type $3 "),
-			rw(`\b(?:type|typ|tpye|tyep)\s*(?:2|ii|two)\b|\bt2\b`, " type2 "),
+			rw(`\b(?:type|typ|tpye|tyep)\s*(?:2|ii|two)\b|\bt2\b|\btype\s+(?:to|too)\s+(report|audit|attestation)\b`, " type2 $1 "),
 			rw(`\b(?:type|typ|tpye|tyep)\s*(?:1|i|one)\b|\bt1\b`, " type1 "),
 			rw(`\bvs\b|\bversus\b|\bv\b|\bcompared (?:to|with)\b|\brelative to\b|\bas opposed to\b|\bin relation to\b`, " vs "),
 			// Where something came up tells the situation: "A1.3 came up in
@@ -492,7 +496,7 @@ var shorthand = map[string]string{
 	"insist": "require", "insists": "requires", "insisting": "requiring", "insisted": "required",
 	"demand": "require", "demands": "requires", "mandate": "require", "mandates": "requires",
 	"calc": "calculation", "calcs": "calculations",
-	"tru": "true", "rite": "right", "obligatory": "required", "compulsory": "required",
+	"tru": "true", "rite": "right", "obligatory": "required", "compulsory": "required", "conf": "confidentiality",
 	// SOC 2's categories were "principles" before 2017, and texters still say so.
 	"principle": "category", "principles": "categories", "cats": "categories",
 	// A security lead's words for what the entries say plainly.

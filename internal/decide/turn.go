@@ -60,7 +60,7 @@ func newTurnPatterns() turnPatterns {
 		why:         rx.MustCompile(`(?i)^\W*(ok|okay|so|and|but|hmm)?\W*(why|how come)\b(\s+(that|this|that one|this one|is that|is it|so|though|tho|exactly|not|the other))*\W*$`),
 		split:       rx.MustCompile(`(?i)\?+\s*|\n+|;\s+|\s+\+\s+|\.\s+(?:also|and|plus)\b|,?\s+(?:and also|also|plus|and|&)\s*,?\s+(` + qword + `)\b`),
 		mapping:     rx.MustCompile(`(?i)\b(map|maps|mapping|mapped|equivalent|equal|correspond\w*|counterparts?|matches|same as|translate\w*|line up)\b`),
-		details:     rx.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bwording\b|\b(say|says|said|want|wants|expect|expects|look for|looks for|ask for|asks for)\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b|\b(check|checks|checking|verify|verifies|inspect|inspects|examine|examines|look at|looks at)\b|\bmakes? (you|us|me|them) do\b|\b(have|need) to do\b`),
+		details:     rx.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bis\s+(the|a|an)\s+\w+(\s+\w+)?\s+(control|one|criterion)\b|\bwording\b|\b(say|says|said|want|wants|expect|expects|look for|looks for|ask for|asks for)\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b|\b(check|checks|checking|verify|verifies|inspect|inspects|examine|examines|look at|looks at)\b|\bmakes? (you|us|me|them) do\b|\b(have|need) to do\b`),
 		judged:      rx.MustCompile(`(?i)\b(skip\w*|exclud\w*|omit\w*|leave out|leaving out|left out|drop|dropping|enough|sufficient|adequate|good enough|get away)\b`),
 		whatIs:      rx.MustCompile(`(?i)^\W*(what|wat|whats|what's|wht)\b|\bwhat\s*(is|are|'s|s|r)\b|\bwhats\b|\bmeaning\b|\bstands? for\b`),
 		newNumber:   rx.MustCompile(`(?i)\b(what|which)('s|s|\s+is|\s+are|\s+would be)?\b.{0,25}\b(number|id|equivalent|called)\b.{0,25}\b(2022|new|current|now)\b|\b(2022|new|current)\s+(number|id|equivalent)\b|\b(renamed|became|become|maps? to|now called)\b`),
@@ -68,7 +68,7 @@ func newTurnPatterns() turnPatterns {
 		edition2013: rx.MustCompile(`(?i)\b2013\b|\bold(er)? (edition|version)\b`),
 		past:        rx.MustCompile(`(?i)\b(always|used to|originally|previously|back then|before that|older|old version|old edition|earlier version|previous version|last version|in the past)\b`),
 		aboutWhat:   rx.MustCompile(`(?i)\b(about|cover|covers|covered|covering|called|named|deal with|dealt with|for)\s*\W*$|\bwhat\s+(is|was|were|are)\s+\S+\s+(about|for|called)\b|\b(topic|subject|domain name|name of)\b`),
-		elaborate:   rx.MustCompile(`(?i)["\x{201c}\x{201d}]|\b(mean|means|meaning|meant|concretely|concrete|specifically|elaborate|example|examples|e\.?g|like what|such as|in practice|in plain|unpack|expand on)\b`),
+		elaborate:   rx.MustCompile(`(?i)["\x{201c}\x{201d}]|\b(besides|apart from|except|mean|means|meaning|meant|concretely|concrete|specifically|elaborate|example|examples|e\.?g|like what|such as|in practice|in plain|unpack|expand on)\b`),
 		backRef:     rx.MustCompile(`(?i)\b(that|this|it|its|it's|those|these|them|they|same|one who|one that|ones)\b|\bthe\s+\w+\s+one\b`),
 		iso:         rx.MustCompile(`(?i)\biso\b|27001|\bannex\b|\bmaps?\b|\bmapping\b|\bequivalent\b`),
 	}

@@ -130,6 +130,11 @@ func TestTwoQuestions(t *testing.T) {
 		{"", "My client's privacy lead wants to know where the SOC 2 privacy criteria end up on the 27001 side", "row-privacy"},
 		{"", "does ISO 27001 require background checks on new hires? asking for people ops", ""},
 		{"", "if it's 80% overlap can one firm audit both soc 2 and iso in the same engagement", ""},
+		{"", "So SOC 2 takes about six months start to finish, correct?", ""},
+		{"", "A.8.13 is the backup control, yes?", ""},
+		{"", "this bot isn't getting what I'm asking at all", ""},
+		{"", "sorry who am I actually texting here? is this a company or a real person", "about"},
+		{"", "Correct me if I'm wrong, but a SOC 2 isn't really something you get certified in, it's more like an auditor's opinion report?", "attestation"},
 		// A part that asks on its own still is answered.
 		{"", "how much does a soc 2 audit cost? and what is an isms", "isms"},
 	})

@@ -126,6 +126,11 @@ func New() *Normalizer {
 			// A startup's stage is not an audit's stage 1 or 2.
 			rw(`\b(?:pre\s*-?\s*seed|seed|early|growth|late|series\s+[a-d])\s*-?\s*stage\b`, " seed "),
 			rw(`\bbig\s+picture\b`, " high level "),
+			// "is this a real person": who the line is, not a request for one.
+			rw(`\b(?:is\s+this|are\s+you|am\s+i\s+(?:talking|texting|chatting|speaking)\s+(?:to|with))\b[^.?!]{0,25}?\b(?:an?\s+)?(?:real\s+|actual\s+)?(?:person|human|bot|robot|ai|machine)\b`, " who is this "),
+			rw(`\b(?:only\s+)?(?:pay|budget)\s+for\s+(?:only\s+)?(?:one|1)\b`, " only do one "),
+			rw(`\bwhat\s+(?:kind|type|sort)\s+of\s+(?:an?\s+)?(?:control|criterion|requirement)\b`, " what theme "),
+			rw(`\bvalid\s+control\s+(?:number|id|no)\b`, " valid id "),
 			// Background checks are screening, a topic of their own.
 			rw(`\bbackground\s+(?:checks?|screening|screenings|verification|verifications)\b`, " screening "),
 			// "we can only afford one": a choice between the two, not a price.
@@ -496,6 +501,7 @@ var shorthand = map[string]string{
 	"insist": "require", "insists": "requires", "insisting": "requiring", "insisted": "required",
 	"demand": "require", "demands": "requires", "mandate": "require", "mandates": "requires",
 	"calc": "calculation", "calcs": "calculations",
+	"nt": "not", "huh": "hmm", "ext": "extension",
 	"tru": "true", "rite": "right", "obligatory": "required", "compulsory": "required", "conf": "confidentiality",
 	// SOC 2's categories were "principles" before 2017, and texters still say so.
 	"principle": "category", "principles": "categories", "cats": "categories",

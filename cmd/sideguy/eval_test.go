@@ -64,3 +64,9 @@ func TestCheckSet(t *testing.T) {
 func TestHeldOutSet(t *testing.T) {
 	checkFloors(t, "heldout.yaml", floors{inScopeCorrect: 131.0 / 149, outHeld: 60.0 / 61, maxWrongShare: 3.0 / 225, smallTalk: 15.0 / 15})
 }
+
+// TestUnseenSet: sets L and M, written blind in session 3, never tuned on and
+// their misses never read. Floors at what the line reached on them.
+func TestUnseenSet(t *testing.T) {
+	checkFloors(t, "unseen.yaml", floors{inScopeCorrect: 111.0 / 132, outHeld: 56.0 / 56, maxWrongShare: 3.0 / 200, smallTalk: 12.0 / 12})
+}

@@ -120,6 +120,11 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 		// "do we need a separate soa for each site?" is on the SoA, whatever
 		// else the other words pick.
 		dec.Action, dec.Reason = domain.ActionEscalate, fmt.Sprintf("best entry %s does not know the %s the question asks about", best.Entry.ID, d.missesPart(res, best))
+	case d.definition(norm, res) != nil:
+		// "can someone explain what an isms is in normal human words": what
+		// a part is, in everyday words around it.
+		e := d.definition(norm, res)
+		dec.Action, dec.Entry, dec.Candidate, dec.Reason = domain.ActionAnswer, e, e.ID, "what "+e.ID+" is, asked in everyday words"
 	case best.Coverage < d.limits.MinCoverage:
 		dec.Action, dec.Reason = domain.ActionEscalate, unknownWords+strings.Join(res.Unknown, ", ")
 		if len(res.Unknown) == 0 {
@@ -160,6 +165,56 @@ func anchorTokens() map[string]bool {
 		m[t] = true
 	}
 	return m
+}
+
+// partEntries are the entries that say what a part of a framework is, by
+// the part's analysed term.
+var partEntries = map[string]string{"ism": "isms", "soa": "soa", "iso27701": "iso-27701", "annexa": "annex-a",
+	"commoncriteria": "common-criteria"}
+
+// definitionCue asks what something is.
+var definitionCue = rx.MustCompile(`\b(what is|what are|what means|explain|define|meaning of|tell me about)\b(\s+\S+){0,4}?\s+(isms|soa|iso27701|annexa|commoncriteria)\b|\b(isms|soa|iso27701|annexa|commoncriteria)\b.{0,20}\b(mean|means|meaning|stand for|stands for)\b`)
+
+// definitionNot are words that make a question more than what a part is:
+// whether one needs it, what to add, where it maps.
+var definitionNot = rx.MustCompile(`\b(need|needs|needed|require|requires|required|have to|has to|must|add|adding|cover|covers|map|maps|mapping|vs|versus|compare|difference|different|audit|audits|cost|long)\b`)
+
+// definition is the entry that says what a part is, for a question that asks
+// what it is and says nothing else a knowledge entry knows: one part named,
+// no move, no word no entry knows, and every other topic word an everyday
+// one ("what means ISMS, i dont understand this abbreviation"). Else nil.
+func (d *Decider) definition(norm string, res search.Result) *domain.Entry {
+	if len(res.Unknown) > 0 || !definitionCue.MatchString(norm) || definitionNot.MatchString(norm) {
+		return nil
+	}
+	part := ""
+	for _, t := range res.Named {
+		switch {
+		case t == "soc2" || t == "iso27001":
+		case partEntries[t] != "" && part == "":
+			part = t
+		default:
+			return nil
+		}
+	}
+	if part == "" {
+		return nil
+	}
+	for _, t := range res.Topic {
+		if t == part || t == "soc2" || t == "iso27001" {
+			continue
+		}
+		for _, c := range res.Candidates {
+			if contains(c.Known, t) {
+				return nil
+			}
+		}
+	}
+	e, ok := d.index.Entry(partEntries[part])
+	if !ok {
+		return nil
+	}
+	return e
 }
 
 // comparisonReadings are the two readings of a text that only sets the two

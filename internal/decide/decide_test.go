@@ -21,6 +21,12 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"Good evening from Tokyo :)", "", "small talk"},
 		{"got it, appreciate it. back to yaml hell", "", "small talk"},
 		{"thanks a lot period", "", "small talk"},
+		{"perfect, that's exactly what I needed for the slide. ty", "", "small talk"},
+		{"thanks, what about privacy", "row-privacy", ""},
+		// What a part is, asked with everyday words around it; not what
+		// one needs of it.
+		{"can someone explain what an isms is in normal human words", "isms", ""},
+		{"what means ISMS, i dont undrestand this abbrevation", "isms", ""},
 		{"thanks! can we book a call thursday", "", "out of scope: scheduling"},
 		{"thank you so much", "", "small talk"},
 		{"good morning", "", "small talk"},

@@ -197,7 +197,8 @@ func (d *Decider) isSmallTalk(text, norm string) bool {
 			continue
 		}
 		switch {
-		case askCues[t] || (start && auxCues[t]) || d.anchors[t]:
+		case (askCues[t] && (start || asking[next(toks, t)])) || (start && auxCues[t]) || d.anchors[t]:
+			// "what about privacy" asks; "exactly what i needed" does not.
 			return false
 		case smallTalkCore[t]:
 			core = true
@@ -225,6 +226,22 @@ func (d *Decider) isSmallTalk(text, norm string) bool {
 		}
 	}
 	return true
+}
+
+// asking are the words after a question word that make it ask ("what
+// about", "how does"), not a clause ("what i needed").
+var asking = map[string]bool{"about": true, "is": true, "are": true, "was": true, "does": true, "do": true,
+	"did": true, "should": true, "can": true, "could": true, "if": true, "would": true, "will": true, "s": true,
+	"else": true, "of": true}
+
+// next is the word after the first t in toks, or "".
+func next(toks []string, t string) string {
+	for i, w := range toks {
+		if w == t && i+1 < len(toks) {
+			return toks[i+1]
+		}
+	}
+	return ""
 }
 
 // warmWords thank or greet: with them a text may carry a word or two of its

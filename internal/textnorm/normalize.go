@@ -128,7 +128,7 @@ func New() *Normalizer {
 			rw(`\bbig\s+picture\b`, " high level "),
 			// "is this a real person": who the line is, not a request for one.
 			rw(`\b(?:is\s+this|are\s+you|am\s+i\s+(?:talking|texting|chatting|speaking)\s+(?:to|with))\b[^.?!]{0,25}?\b(?:an?\s+)?(?:real\s+|actual\s+)?(?:person|human|bot|robot|ai|machine)\b`, " who is this "),
-			rw(`\b(?:only\s+)?(?:pay|budget)\s+for\s+(?:only\s+)?(?:one|1)\b`, " only do one "),
+			rw(`\b(?:only\s+)?(?:pay|budget|fund)\s+(?:for\s+)?(?:only\s+)?(?:one|1)\b`, " only do one "),
 			rw(`\bwhat\s+(?:kind|type|sort)\s+of\s+(?:an?\s+)?(?:control|criterion|requirement)\b`, " what theme "),
 			rw(`\bvalid\s+control\s+(?:number|id|no)\b`, " valid id "),
 			// Background checks are screening, a topic of their own.

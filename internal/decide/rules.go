@@ -86,6 +86,10 @@ func scopeRules() []rule {
 		askedRule("whether they will pass", `\b(will|would|are|can|could|do|does|should|shall)\s+(we|i|they|our\s+\w+)\s+(still\s+|even\s+)?(be\s+able\s+to\s+|going\s+to\s+|likely\s+to\s+)?pass\b|\b(chance|chances|odds|likely|likelihood|probability)\b.{0,30}\bpass\w*\b|\bpass\w*\b.{0,20}\b(first time|first try|first attempt)\b`),
 		// What to do next in their own situation: advice, not a fact.
 		askedRule("advice on their case", `\bwhat\s+(do|should|can|must)\s+(i|we)\s+do\b|\bwhat\s+now\b|\bhow\s+(do|should|can)\s+(i|we)\s+(fix|remediate|respond|handle|deal with|address)\b`),
+		// Whether a finding in their own report is bad: a judgement.
+		askedRule("judging their findings", `\bshould (we|i) (be )?(worried|concerned|panic|panicking|care)\b|\bis (that|this|it) (bad|a problem|a big deal|serious|a red flag)\b`),
+		// Whether a certificate or report is genuine: the sources do not say.
+		r("checking a certificate", `\b(check|verify|validate|confirm|tell)\b.{0,40}\b(certificate|cert|report|attestation)\b.{0,25}\b(real|valid|genuine|legit|legitimate|authentic|fake|forged|made up)\b|\b(fake|forged|counterfeit)\s+(certificate|cert|report)s?\b`),
 		// Who grants an ISO certificate: the sources do not say.
 		r("who certifies", `\bwho\b.{0,30}\b(issue|issues|issued|issuing|grant|grants|granted|award|awards|awarded|sign|signs|give|gives|hand|hands)\b.{0,30}\b(certificate|certificates|certification|certifications)\b`),
 		// Roles a framework may or may not demand: the sources do not say.

@@ -34,6 +34,9 @@ type turnPatterns struct {
 	// whatIs asks what a series is, rather than where it maps.
 	whatIs *rx.Regexp
 	iso    *rx.Regexp
+	// seriesWord names the Common Criteria as a series ("which common
+	// criteria series, CC5 or CC6?").
+	seriesWord *rx.Regexp
 	// newNumber asks what an old ID is called in the current edition.
 	newNumber *rx.Regexp
 	// sameAs asks whether two things are the same.
@@ -63,6 +66,7 @@ func newTurnPatterns() turnPatterns {
 		details:     rx.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bis\s+(the|a|an)\s+\w+(\s+\w+)?\s+(control|one|criterion)\b|\bwording\b|\b(say|says|said|want|wants|expect|expects|look for|looks for|ask for|asks for)\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b|\b(check|checks|checking|verify|verifies|inspect|inspects|examine|examines|look at|looks at)\b|\bmakes? (you|us|me|them) do\b|\b(have|need) to do\b`),
 		judged:      rx.MustCompile(`(?i)\b(skip\w*|exclud\w*|omit\w*|leave out|leaving out|left out|drop|dropping|enough|sufficient|adequate|good enough|get away)\b`),
 		whatIs:      rx.MustCompile(`(?i)^\W*(what|wat|whats|what's|wht)\b|\bwhat\s*(is|are|'s|s|r)\b|\bwhats\b|\bmeaning\b|\bstands? for\b`),
+		seriesWord:  rx.MustCompile(`(?i)\bcommon criteria\b|\bseries\b`),
 		newNumber:   rx.MustCompile(`(?i)\b(what|which)('s|s|\s+is|\s+are|\s+would be)?\b.{0,25}\b(number|id|equivalent|called)\b.{0,25}\b(2022|new|current|now)\b|\b(2022|new|current)\s+(number|id|equivalent)\b|\b(renamed|became|become|maps? to|now called)\b`),
 		sameAs:      rx.MustCompile(`(?i)\bsame\s+(\w+\s+)?as\b|\bsame\s+(control|thing|one)\b|\bidentical\b|\bequal\b`),
 		edition2013: rx.MustCompile(`(?i)\b2013\b|\bold(er)? (edition|version)\b`),
@@ -406,7 +410,7 @@ func (d *Decider) controlDecisionFor(text string, dec domain.Decision, refs []co
 		ref = controlRef{ID: ref.ID, Entry: "iso-2013"}
 	}
 	if ref.Entry == "row-security" && !d.turn.iso.MatchString(text) &&
-		(series || d.turn.whatIs.MatchString(lastSentence(text)) || d.ccSeries(text) > 2) {
+		(series || d.turn.whatIs.MatchString(lastSentence(text)) || d.ccSeries(text) > 2 || d.turn.seriesWord.MatchString(text)) {
 		// "what's cc3", "cc1-9 names": the series itself, not where it maps.
 		ref.Entry = "common-criteria"
 	}

@@ -135,6 +135,12 @@ func TestTwoQuestions(t *testing.T) {
 		{"", "this bot isn't getting what I'm asking at all", ""},
 		{"", "sorry who am I actually texting here? is this a company or a real person", "about"},
 		{"", "Correct me if I'm wrong, but a SOC 2 isn't really something you get certified in, it's more like an auditor's opinion report?", "attestation"},
+		{"", "Logical access was which common criteria series, CC5 or CC6? I always mix them up", "common-criteria"},
+		{"", "The Type II has 3 exceptions noted under CC7. Should we be worried?", ""},
+		{"", "which one has 61 criteria, soc 2? or was it 64", ""},
+		{"", "how do i check an iso 27001 certificate is real and not something they made up", ""},
+		{"", "Which parts of a SOC 2 would not be reflected in an ISO 27001 certification?", "soc2-only"},
+		{"", "our EU customers want ISO and US ones want SOC 2. someone told me they're like 80% the same thing, is that actually true?", "overlap"},
 		// A part that asks on its own still is answered.
 		{"", "how much does a soc 2 audit cost? and what is an isms", "isms"},
 	})

@@ -214,6 +214,8 @@ func New() *Normalizer {
 			rw(`\bwhat\s+(?:does|do)\s+(?:not\s+soc2|soc2\s+not)\b[^.?!]{0,40}?\biso27001\b`, " $0 isoonly "),
 			rw(`\b(?:soc2|tsc)\b[^.?!]{0,40}?\b(?:do|does)\s+not\s+(?:really\s+|actually\s+)?have\s+(?:an?\s+|any\s+)?(?:clean\s+|clear\s+|direct\s+|real\s+)?(?:match|matches|equivalent|equivalents|counterpart)\b[^.?!]{0,30}?\b(?:iso27001|annexa)\b`, " $0 soc2only "),
 			rw(`\b(?:iso27001|annexa)\b[^.?!]{0,40}?\b(?:do|does)\s+not\s+(?:really\s+|actually\s+)?have\s+(?:an?\s+|any\s+)?(?:clean\s+|clear\s+|direct\s+|real\s+)?(?:match|matches|equivalent|equivalents|counterpart)\b[^.?!]{0,30}?\b(?:soc2|tsc)\b`, " $0 isoonly "),
+			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:would|will|is|are|does|do)\s+not\s+(?:be\s+)?(?:reflected|included|covered|captured|present|found|addressed)\s+(?:in|by)\s+(?:an?\s+|the\s+)?iso27001\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:would|will|is|are|does|do)\s+not\s+(?:be\s+)?(?:reflected|included|covered|captured|present|found|addressed)\s+(?:in|by)\s+(?:an?\s+|the\s+)?soc2\b`, " $0 isoonly "),
 			rw(`\bin\s+soc2\s+but\s+not\s+(?:in\s+)?iso27001\b`, " $0 soc2only "),
 			rw(`\bin\s+iso27001\s+but\s+not\s+(?:in\s+)?soc2\b`, " $0 isoonly "),
 			// The direction of a move, as one token the index knows.
@@ -260,6 +262,9 @@ var abbreviations = rx.MustCompile(`\b(?:i\.e|e\.g|etc|incl|approx|esp|cl|cls|re
 var abbreviated = map[string]string{"i.e": "ie", "e.g": "eg", "etc": "etc", "incl": "including",
 	"approx": "approximately", "esp": "especially", "cl": "clause", "cls": "clauses", "resp": "respectively"}
 
+// choosing asks which to do first.
+var choosing = rx.MustCompile(`\b(which|first|start|begin|prioriti[sz]e|priority|pick|choose)\b`)
+
 // bothWanted finds a text in which both frameworks are wanted by someone.
 var bothWanted = rx.MustCompile(`\b(?:want|wants|need|needs|asking for|ask for|asks for|require|requires|requiring)\s+(?:an?\s+|the\s+)?(?:soc2|iso27001)\b[^.?!]{0,50}?\b(?:want|wants|need|needs|asking for|ask for|asks for|require|requires|requiring)\s+(?:an?\s+|the\s+)?(?:soc2|iso27001)\b`)
 
@@ -305,10 +310,10 @@ func (n *Normalizer) normalize(text string) string {
 	}
 	s = strings.ReplaceAll(dedupeTags(s), "hyphenonly", "only")
 	if bothWanted.MatchString(s) {
-		// "american prospects want soc 2, european ones want iso": which
-		// to start with, not a move from one to the other.
+		// "american prospects want soc 2, european ones want iso": not a
+		// move from one to the other; asking where to start, a choice.
 		s = moveTags.ReplaceAllString(s, " ")
-		if !strings.Contains(s, "soc2oriso") {
+		if choosing.MatchString(s) && !strings.Contains(s, "soc2oriso") {
 			s += " soc2oriso"
 		}
 	}
@@ -497,7 +502,7 @@ var shorthand = map[string]string{
 	"cntrl": "control", "cntrls": "controls", "delta": "gap", "deltas": "gaps",
 	"translate": "map", "translates": "maps", "translated": "mapped", "translating": "mapping",
 	"onto": "to", "bucket": "category", "buckets": "categories", "nail": "get", "nailed": "got",
-	"portion": "percentage", "proportion": "percentage", "fraction": "percentage",
+	"proportion": "percentage", "fraction": "percentage",
 	"insist": "require", "insists": "requires", "insisting": "requiring", "insisted": "required",
 	"demand": "require", "demands": "requires", "mandate": "require", "mandates": "requires",
 	"calc": "calculation", "calcs": "calculations",

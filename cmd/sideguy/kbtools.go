@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -62,7 +63,13 @@ func coverageWarnings(ctx context.Context, dir string, ids []string) ([]string, 
 		for _, id := range o.Entries {
 			reached[id] = true
 			if o.Result == eval.Wrong && o.Case.InScope() {
-				for _, want := range strings.FieldsFunc(o.Case.Expect, func(r rune) bool { return r == '|' || r == '&' }) {
+				wants := strings.FieldsFunc(o.Case.Expect, func(r rune) bool { return r == '|' || r == '&' })
+				if slices.Contains(wants, id) {
+					// The right entry among a wrong pair: it competes with
+					// nothing, least of all itself.
+					continue
+				}
+				for _, want := range wants {
 					compete[pair(want, id)]++
 				}
 			}

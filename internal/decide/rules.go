@@ -48,7 +48,7 @@ func scopeRules() []rule {
 	const mapWords = `(?:map|maps|mapping|mappings|mapped|equivalent|equivalents|correspond|corresponds|corresponding|matches|match|same as|crosswalk)`
 	return []rule{
 		r("price", `\b(cost|costs|costing|price|prices|pricing|priced|fee|fees|expensive|cheap|cheaper|cheapest|dollars?|usd|affordable|spend|spending|invoice|rates?|charge|charges|budget|budgets|budgeting|quote|quotes|ballpark|roi|pay|paying)\b|\b(run|set)\s+(us|me|you|them)\s*(back)?\b|\bafford\b\s*(?:it|this|that|them|a|an|the|soc2|iso27001|to|both)?\s*$|\bafford\s+(it|this|that|them|a|an|the|soc2|iso27001|to|both)\b|\$|£|\b\d+\s*k\b|\bhow much (is|does|do|will|would|should)\s+(it|a|an|the|soc2|iso27001|they|you|we|i)\b.{0,30}\b(run|cost|charge|take|pay|spend|budget)`),
-		askedRule("timeline", `\bhow (long|fast|quickly|soon|often)\b|\b(timeline|timelines|timeframe|time frame|deadline|deadlines|duration|turnaround|eta)\b|\bhow many (days|weeks|months|years|hours)\b|\b(in|within|by|under|less than|more than|take|takes|taking|took|need|last|lasts)\s+((about|around|roughly|approximately|like|maybe|at least|up to|only|just)\s+)?(a|an|\d+|few|couple|couple of|several|one|two|three|four|five|six|nine|twelve)\s+(days?|weeks?|months?|years?)\b|\b(in|within)\s+(that|this|the|such a)\s+(time|timeframe|window|period|short time)\b|\bstart to finish\b|\bby\s+(q[1-4]|the end of|end of|next (week|month|quarter|year)|jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b|\b(expire|expires|expired|expiry|expiration|renew|renews|renewal|recertify|recertification|surveillance audit|surveillance audits)\b`),
+		askedRule("timeline", `\bhow (long|fast|quickly|soon|often)\b|\b(timeline|timelines|timeframe|time frame|deadline|deadlines|duration|turnaround|eta)\b|\bhow many (days|weeks|months|years|hours)\b|\b(in|within|by|under|less than|more than|take|takes|taking|took|need|last|lasts)\s+((about|around|roughly|approximately|like|maybe|at least|up to|only|just)\s+)?(a|an|\d+|few|couple|couple of|several|one|two|three|four|five|six|nine|twelve)\s+(days?|weeks?|months?|years?)\b|\b(in|within)\s+(that|this|the|such a)\s+(time|timeframe|window|period|short time)\b|\bstart to finish\b|\b(minimum|maximum|min|max|shortest|longest)\s+(period|window|length|duration|time)\b|\bby\s+(q[1-4]|the end of|end of|next (week|month|quarter|year)|jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b|\b(expire|expires|expired|expiry|expiration|renew|renews|renewal|recertify|recertification|surveillance audit|surveillance audits)\b`),
 		askedRule("timeline", `\b(valid|good|last|lasts)\s+(for|until|through)\s+(a|an|\d+|few|one|two|three|six|twelve|how long)\b|\b(is|are|be)\s+(a|an|\d+|few|couple of|several|one|two|three|six)\s+(days?|weeks?|months?|years?)\b|\b(days?|weeks?|months?)\s+(enough|realistic|doable|feasible|too short|too long|long enough)\b`),
 		askedRule("frequency", `\b(require|requires|required|need|needs|needed|must|have to|has to|mandatory|supposed to)\b.{0,40}\b(every|each|per|once a|twice a)\s+(year|month|quarter|week|day)\b|\b(annual|annually|yearly|quarterly|monthly)\b`),
 		r("referral", `\b(hire|hiring)\s+(an?\s+|the\s+)?(\w+\s+)?(auditors?|audit firms?|cpa firms?|firms?|consultants?|consultancy|lawyers?|pen ?testers?)\b|\b(recommend\w*|suggest\w*|refer|referral|good|best|top|pick|choose|find|use|using|any|which|trust|cheap\w*|reputable|vetted|favorite|favourite)\b.{0,25}\b(auditors?|audit firms?|cpa firms?|cpas?|firms?|certification bod(y|ies)|certifying bod(y|ies)|registrars?|consultants?|consultancy|consultancies|vendors?|tools?|platforms?|software|lawyers?|pen ?testers?|pentesters?)\b|\b(auditors?|firms?|consultants?|tools?|platforms?|vendors?)\b.{0,20}\b(recommend|suggest|use|should we|you like|you use|you trust|worth)\b|\b(vanta|drata|secureframe|sprinto|thoropass|tugboat|hyperproof|laika|a-lign|schellman|strike graph|scytale)\b`),
@@ -86,6 +86,10 @@ func scopeRules() []rule {
 		askedRule("whether they will pass", `\b(will|would|are|can|could|do|does|should|shall)\s+(we|i|they|our\s+\w+)\s+(still\s+|even\s+)?(be\s+able\s+to\s+|going\s+to\s+|likely\s+to\s+)?pass\b|\b(chance|chances|odds|likely|likelihood|probability)\b.{0,30}\bpass\w*\b|\bpass\w*\b.{0,20}\b(first time|first try|first attempt)\b`),
 		// What to do next in their own situation: advice, not a fact.
 		askedRule("advice on their case", `\bwhat\s+(do|should|can|must)\s+(i|we)\s+do\b|\bwhat\s+now\b|\bhow\s+(do|should|can)\s+(i|we)\s+(fix|remediate|respond|handle|deal with|address)\b`),
+		// What evidence or documents an auditor wants: the sources do not say.
+		askedRule("evidence details", `\b(what|which)\s+(\w+\s+){0,2}(evidence|documents|docs|documentation|artifacts|artefacts)\b.{0,40}\b(want|wants|need|needs|expect|expects|require|requires|look for|looks for|ask for|asks for|ask|asks)\b`),
+		// Control numbers asked for: control by control.
+		r("exact mapping", `\bcontrol\s+(numbers|ids)\b`),
 		// Whether a finding in their own report is bad: a judgement.
 		askedRule("judging their findings", `\bshould (we|i) (be )?(worried|concerned|panic|panicking|care)\b|\bis (that|this|it) (bad|a problem|a big deal|serious|a red flag)\b`),
 		// Whether a certificate or report is genuine: the sources do not say.
@@ -151,7 +155,11 @@ func definitionPattern() string {
 	return lead + `(?:what|wat)\s+(?:is|are|was|were)\s+` + c + where + end +
 		`|` + lead + `(?:what|wat)\s+(?:does|do)\s+` + c + where + `\s+(?:mean|stand for)` + end +
 		`|` + lead + `(?:define|explain)\s+` + c + where + end +
-		`|` + lead + c + where + `\s+(?:meaning|definition|means what|is what)` + end
+		`|` + lead + c + where + `\s+(?:meaning|definition|means what|is what)` + end +
+		// "DLP?", "management review = ?", "data masking, what do u mean":
+		// a word of the last answer, asked about alone.
+		`|` + lead + c + `\s*(?:=|\.)?\s*(?:(?:what do|what does|wdym)\s+(?:you|u|that|it|this)\s+mean|meaning|means|explain)?` + end +
+		`|` + lead + `what\s+counts\s+as\s+` + c + where + end
 }
 
 // smallTalkWords are words of greetings, thanks and acknowledgements. A

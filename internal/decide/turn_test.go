@@ -62,6 +62,11 @@ func TestFollowUps(t *testing.T) {
 		// A dispute goes to a person.
 		{"which should we do first, soc 2 or iso", "are you sure? everyone else tells me soc 2 first", ""},
 		{"is soc 2 a certification", "that's not what my auditor said, he literally called it a certification", ""},
+		// A word of the last answer, asked about alone: the answer does not
+		// say more of it.
+		{"how does confidentiality line up with iso", "DLP?", ""},
+		{"what is an isms", "risk treatment?", ""},
+		{"how does confidentiality line up with iso", "data masking, what do u mean", ""},
 		// How it was before: the 2013 edition.
 		{"how many controls are in annex a", "was it always 93", "iso-2013"},
 		// A follow-up naming its own move or subject in the sentence with the
@@ -141,6 +146,8 @@ func TestTwoQuestions(t *testing.T) {
 		{"", "how do i check an iso 27001 certificate is real and not something they made up", ""},
 		{"", "Which parts of a SOC 2 would not be reflected in an ISO 27001 certification?", "soc2-only"},
 		{"", "our EU customers want ISO and US ones want SOC 2. someone told me they're like 80% the same thing, is that actually true?", "overlap"},
+		{"", "what's the minimum period a type II has to cover, 3 months? 6?", ""},
+		{"", "what documented evidence do soc 2 auditors want exactly? like which docs", ""},
 		// A part that asks on its own still is answered.
 		{"", "how much does a soc 2 audit cost? and what is an isms", "isms"},
 	})

@@ -282,6 +282,16 @@ func (d *Decider) pick(res search.Result) (best search.Candidate, rival *search.
 			}
 		}
 	}
+	if best.Entry.ID == "annex-a" && contains(res.Terms, "2013") && editionChange.MatchString(res.Normalized) {
+		// "certified under 2013, how is the 2022 annex a laid out
+		// differently?": what changed between the editions.
+		for _, c := range cands {
+			if c.Entry.ID == "iso-2013" {
+				best = c
+				break
+			}
+		}
+	}
 	if summaries[best.Entry.ID] {
 		// "where do the soc 2 privacy criteria end up on the iso side": the
 		// row of the one category the question names, when it is sure.
@@ -320,6 +330,9 @@ func (d *Decider) pick(res search.Result) (best search.Candidate, rival *search.
 	}
 	return best, nil
 }
+
+// editionChange asks how the editions differ.
+var editionChange = rx.MustCompile(`\b(differ\w*|chang\w*|compar\w*|vs|versus|new|now|laid out|layout|reorgani[sz]\w*|restructur\w*)\b`)
 
 // rowWords name the rows as a kind ("the categories", "the criteria"), as
 // analysed terms: they name no one row.

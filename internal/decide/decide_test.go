@@ -22,6 +22,7 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"got it, appreciate it. back to yaml hell", "", "small talk"},
 		{"thanks a lot period", "", "small talk"},
 		{"perfect, that's exactly what I needed for the slide. ty", "", "small talk"},
+		{"thanks, that clears up the cert vs report thing", "", "small talk"},
 		{"thanks, what about privacy", "row-privacy", ""},
 		// What a part is, asked with everyday words around it; not what
 		// one needs of it.

@@ -71,11 +71,11 @@ func scopeRules() []rule {
 		// Two IDs of the two frameworks set against each other.
 		r("exact mapping", `\b`+soc2IDs+`\b.{0,40}\b`+mapWords+`\b.{0,20}\ba\.\d+\.\d+\b|\ba\.\d+\.\d+\b.{0,40}\b`+mapWords+`\b.{0,20}\b`+soc2IDs+`\b`),
 		askedRule("templates or how-to", `\b(template|templates|policy doc|policy docs|sample|samples|example policy|example policies|send me|boilerplate|policy pack)\b|\bwhat (exactly )?(do|should|must) (i|we) (put|write|include|list|document|say)\b|\bhow (do|should|can|would) (i|we|you) (write|fill|fill out|document|implement|set up|build|prepare|draft|create|run|conduct|perform|scope)\b|\bhow (do|should|can|would) (i|we|you) (pass|prepare for|prep for|get ready for|get through)\b|\bhow to (write|fill|implement|set up|build|prepare|draft|create|run|conduct|perform|pass|get through)\b|\b(write|draft) (my|our) (policy|policies|soa|isms)\b|\b(can|could|would|will) you\s+(please\s+)?(write|draft)\b|\b(help|helping)\s+(me|us)\s+(write|draft|create|build|prepare|fill|set up|implement|map)\b|\b(write|draft|fill in|fill out|answer)\b.{0,20}\b(answer|answers|response|responses|reply|replies|questionnaire|questionnaires)\b.{0,60}\bfor (me|us)\b`),
-		askedRule("audit process", `\bwhat happens (at|after|when|if|during|once|before|in|to us)\b|\b(same|one|single)\s+(firm|auditor|company|body|cpa|cpa firm|audit firm)\b.{0,60}\b(also|both|as well)\b|\b(one|same|single)\s+(firm|auditor|audit firm|engagement|audit)\b.{0,40}\b(both|soc2 and iso27001|iso27001 and soc2)\b|\b(both|soc2 and iso27001|iso27001 and soc2)\b.{0,40}\b(one|same|single)\s+(firm|auditor|engagement|audit)\b|\b(a|another|second|fresh)\s+new\s+(audit|report|assessment)\b|\b(another|second|fresh)\s+(audit|report|assessment)\b|\bre\s*-?\s*audit\w*\b|\b(fail|fails|failed|failing|failure|pass or fail|pass fail)\b|\bstage\s*(1|2|one|two|i|ii)\b|\bsurveillance\b|\bnon ?conformit\w*|\bnonconformit\w*|\bbridge letters?\b|\bobservation (period|window)\b|\breadiness (assessment|review|audit)\b|\bqualified opinion\b|\bmanagement assertion\b|\bcarve ?outs?\b|\bsubservice\b|\bcuecs?\b`),
+		askedRule("audit process", `\bwhat happens (at|after|when|if|during|once|before|in|to us)\b|\b(same|one|single)\s+(firm|auditor|company|body|cpa|cpa firm|audit firm)\b.{0,60}\b(also|both|as well)\b|\b(different|separate|another|other)\s+(firm|auditor|cpa|company|body|audit firm|cpa firm)\b|\b(one|same|single)\s+(firm|auditor|audit firm|engagement|audit)\b.{0,40}\b(both|soc2 and iso27001|iso27001 and soc2)\b|\b(both|soc2 and iso27001|iso27001 and soc2)\b.{0,40}\b(one|same|single)\s+(firm|auditor|engagement|audit)\b|\b(a|another|second|fresh)\s+new\s+(audit|report|assessment)\b|\b(another|second|fresh)\s+(audit|report|assessment)\b|\bre\s*-?\s*audit\w*\b|\b(fail|fails|failed|failing|failure|pass or fail|pass fail)\b|\bstage\s*(1|2|one|two|i|ii)\b|\bsurveillance\b|\bnon ?conformit\w*|\bnonconformit\w*|\bbridge letters?\b|\bobservation (period|window)\b|\breadiness (assessment|review|audit)\b|\bqualified opinion\b|\bmanagement assertion\b|\bcarve ?outs?\b|\bsubservice\b|\bcuecs?\b`),
 		askedRule("edition transition", `\b(transition\w*|migrat\w*|recertif\w*)\b|\b2013\b[^.?!]{0,40}\b(certifiable|certif\w*|transition\w*|migrat\w*|upgrad\w*|deadline|accepted|recogni[sz]ed|audit|audited)\b|\b(certifiable|certif\w*|transition\w*|migrat\w*|upgrad\w*)\b[^.?!]{0,40}\b2013\b|\b(move|moving|switch|switching|upgrade|upgrading|migrate|migrating|transition|transitioning)\s+(over\s+)?(to|from)\s+(the\s+)?(2022|2013)\b`),
 		r("review of their documents", `\b(can|could|would|will)\s+(pj|you|someone|somebody)\s+(please\s+)?(look at|look over|take a look at|have a look at|review|check|go over|go through|audit|assess|vet|proofread|sanity check)\s+(our|my|this|these|it|them)\b`),
 		r("price", `\bhow much (is|are|was|would|will)\s+((a|an|the|our|my|one|it|that)\s+)?(\w+\s+){0,2}(audits?|reports?|certifications?|certificates?|assessments?|attestations?|auditors?|type[12])\s*($|\.|\b(for|usually|typically|normally|roughly|nowadays|these days|going to be)\b)|\bhow much for\b`),
-		r("names the sources do not give", `\bpoints? of focus\b|\b(names?|called|named|list)\b[^.?!]{0,40}\bdomains\b|\bdomains\b[^.?!]{0,40}\b(called|named|names|list)\b|\bwhat (are|were) the\b[^.?!]{0,25}\bdomains\b|\blist\s+(all|every|each|the)\b[^.?!]{0,30}\bcontrols\b`),
+		r("names the sources do not give", `\bpoints? of focus\b|\b(names?|called|named|list)\b[^.?!]{0,40}\bcontrols\b|\b(names?|called|named|list)\b[^.?!]{0,40}\bdomains\b|\bdomains\b[^.?!]{0,40}\b(called|named|names|list)\b|\bwhat (are|were) the\b[^.?!]{0,25}\bdomains\b|\blist\s+(all|every|each|the)\b[^.?!]{0,30}\bcontrols\b`),
 		r("definition", definitionPattern()),
 		r("whether a framework is required", `^\W*(is|are)\s+((a|an|the)\s+)?(soc2|iso27001)(\s+(type[12]|certification|cert|report|audit|attestation|compliance))?\s+(really\s+|actually\s+)?(required|mandatory|necessary|needed|compulsory|a must|obligatory)\b`),
 		r("source of a figure", `\b(where|how)\b[^.?!]{0,40}\b(come|comes|came)\s+from\b|\b(come|came|coming)\s+up\s+with\b|\bwhat (is|are) (your|the) sources?\b|\bsources?\s+for\s+(that|this|the)\b|\bcitations?\b|\bcite\b`),
@@ -90,6 +90,10 @@ func scopeRules() []rule {
 		askedRule("evidence details", `\b(what|which)\s+(\w+\s+){0,2}(evidence|documents|docs|documentation|artifacts|artefacts)\b.{0,40}\b(want|wants|need|needs|expect|expects|require|requires|look for|looks for|ask for|asks for|ask|asks)\b`),
 		// Control numbers asked for: control by control.
 		r("exact mapping", `\bcontrol\s+(numbers|ids)\b`),
+		// Careers, study and quizzes: not what the line is for.
+		r("careers and study", `\b(become|be)\s+(an?\s+)?(\w+\s+)?(auditor|consultant|assessor|lead auditor|ciso|cpa)\s+(myself|yourself|themselves)\b|\bbecome\s+(an?\s+)?(\w+\s+)?(auditor|consultant|assessor|lead auditor|ciso|cpa)\b|\b(need|have)\s+to\s+be\s+an?\s+(cpa|auditor|accountant)\b|\b(career|careers|cissp|cisa|cism|ceh|exam|exams|practice questions|quiz|quizzes|flashcards)\b`),
+		// Why the standard's authors changed it: the sources do not say.
+		r("history of the standards", `\bwhy did (iso27001|the iso27001|iso|the iso|they|aicpa|the aicpa)\b|\b(reasoning|rationale)\b`),
 		// Whether a finding in their own report is bad: a judgement.
 		askedRule("judging their findings", `\bshould (we|i) (be )?(worried|concerned|panic|panicking|care)\b|\bis (that|this|it) (bad|a problem|a big deal|serious|a red flag)\b`),
 		// Whether a certificate or report is genuine: the sources do not say.
@@ -100,6 +104,7 @@ func scopeRules() []rule {
 		r("roles", `\b(require|requires|required|need|needs|needed|mandate|mandates|must|have to have|has to have)\b.{0,30}\b(ciso|vciso|cio|dpo|security officer|compliance officer|privacy officer|security team|security engineer|dedicated security)\b|\b(ciso|vciso|dpo|security officer|compliance officer|privacy officer)\b.{0,30}\b(required|mandatory|needed|necessary|a must)\b`),
 		// Their own case: "do we need PI for our app" is a judgement on
 		// their scope, not a fact the sources give.
+		r("their own scope", `\b(do|does|should)\s+(we|i)\s+(really\s+|even\s+)?need\b.{0,40}\bin\s+(our|my)\s+(\w+\s+){0,2}scope\b`),
 		askedRule("their own scope", `\b(do|does|would|will|should)\s+(we|i|our\s+\w+)\s+(really\s+|even\s+|also\s+)?(need|have to|require|want)\b.{0,40}\bfor\s+(our|my)\s+(app|apps|product|products|company|startup|business|saas|platform|service|use case|situation|setup|stack|customers?)\b`),
 		// Who sees a document, whether to send it: the sources do not say.
 		askedRule("sharing documents", `\b(soa|reports?|documents?|docs?|polic(y|ies)|certificates?|certs?|results?|findings|isms|it|this|that|them)\b.{0,60}\b(share|sharing|shared|send|sending|give|giving|show|showing|disclose|disclosing|publish|publishing|hand over|post|posting)\b.{0,15}\b(with|to)?\s*(customers?|prospects?|clients?|buyers?|the public|publicly|externally|partners?)\b|\b(share|send|give|show|disclose|publish|post)\s+(our|the|my|a)\s+(soa|reports?|documents?|docs?|polic(y|ies)|certificates?|certs?|results?|findings)\b|\binternal only\b|\bconfidential document\b`),
@@ -201,6 +206,10 @@ func (d *Decider) isSmallTalk(text, norm string) bool {
 	if strings.Contains(text, "?") {
 		return false
 	}
+	if clearedUp.MatchString(norm) {
+		// "thanks, that clears up the cert vs report thing".
+		return true
+	}
 	core, warm, other := false, false, 0
 	start := true
 	for _, t := range strings.Fields(norm) {
@@ -255,6 +264,9 @@ func next(toks []string, t string) string {
 	}
 	return ""
 }
+
+// clearedUp thanks for an answer by saying what it cleared up.
+var clearedUp = rx.MustCompile(`^\W*(thanks|thank you|thx|ty|cheers|great|perfect|got it|ok|cool|awesome|nice)\b.{0,15}\b(that|this|it)\s+(clears?|cleared|clarifies|clarified|explains|explained|helps|helped|answers|answered)\b`)
 
 // warmWords thank or greet: with them a text may carry a word or two of its
 // own and still be small talk.

@@ -148,6 +148,13 @@ func TestTwoQuestions(t *testing.T) {
 		{"", "our EU customers want ISO and US ones want SOC 2. someone told me they're like 80% the same thing, is that actually true?", "overlap"},
 		{"", "what's the minimum period a type II has to cover, 3 months? 6?", ""},
 		{"", "what documented evidence do soc 2 auditors want exactly? like which docs", ""},
+		{"", "What are the names of the 8 controls in the People theme?", ""},
+		{"", "can our ISO certification body do our SOC 2 too or does it have to be a different firm?", ""},
+		{"", "how do I become a soc 2 auditor myself? do I need to be a CPA?", ""},
+		{"", "why did ISO cut annex a down from 114 controls to 93? what was the reasoning", ""},
+		{"", "b2b crm, do we need processing integrity in our soc 2 scope or not. yes or no, I don't have time", ""},
+		{"", "We were certified under the 2013 version of ISO. How is the 2022 Annex A laid out differently?", "iso-2013"},
+		{"", "Flip side: what does SOC 2 cover that an ISO 27001 program probably doesn't?", "soc2-only"},
 		// A part that asks on its own still is answered.
 		{"", "how much does a soc 2 audit cost? and what is an isms", "isms"},
 	})

@@ -126,6 +126,8 @@ func New() *Normalizer {
 			// A startup's stage is not an audit's stage 1 or 2.
 			rw(`\b(?:pre\s*-?\s*seed|seed|early|growth|late|series\s+[a-d])\s*-?\s*stage\b`, " seed "),
 			rw(`\bbig\s+picture\b`, " high level "),
+			// "besides security, what other categories": not about security.
+			rw(`\b(besides|apart from|other than|except for|except)\s+(?:the\s+)?(?:security|availability|confidentiality|privacy)\b`, " $1 "),
 			// "is this a real person": who the line is, not a request for one.
 			rw(`\b(?:is\s+this|are\s+you|am\s+i\s+(?:talking|texting|chatting|speaking)\s+(?:to|with))\b[^.?!]{0,25}?\b(?:an?\s+)?(?:real\s+|actual\s+)?(?:person|human|bot|robot|ai|machine)\b`, " who is this "),
 			rw(`\b(?:only\s+)?(?:pay|budget|fund)\s+(?:for\s+)?(?:only\s+)?(?:one|1)\b`, " only do one "),
@@ -197,7 +199,7 @@ func New() *Normalizer {
 			rw(`\bsoc2\s+specific\s+(scoping|scope|evidence)\b`, " soc2 $1 "),
 			rw(`\b(?:soc2\s+hyphenonly|only\s+in\s+soc2|(?:just|only|purely)\s+(?:an?\s+|the\s+)?soc2\s+(?:thing|concept|requirement|artifact|item)s?|soc2\s+specific)\b`, " soc2only soc2 "),
 			rw(`\b(?:iso27001\s+hyphenonly|only\s+in\s+iso27001|(?:just|only|purely)\s+(?:an?\s+|the\s+)?iso27001\s+(?:thing|concept|requirement|artifact|item)s?|iso27001\s+specific)\b`, " isoonly iso27001 "),
-			rw(`\b(?:soc2|tsc)\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b(?:\s+(?:auditors?|audits?|certification|standard|controls|annexa))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+)*(?:(?:does|do|did|will|would|can|is|are|has|have)\s+not|never)\b`, " $0 soc2only "),
+			rw(`\b(?:soc2|tsc)\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b(?:\s+(?:auditors?|audits?|certification|standard|controls|annexa|program|programme|isms|cert))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+|probably\s+|usually\s+|typically\s+|often\s+)*(?:(?:does|do|did|will|would|can|is|are|has|have)\s+not|never)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b(?:\s+(?:auditors?|audits?|reports?|attestation|controls))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+)*(?:(?:does|do|did|will|would|can|is|are|has|have)\s+not|never)\b`, " $0 isoonly "),
 			rw(`\b(?:soc2|tsc)\b[^.?!]{0,60}?\b(?:nothing|no)\s+(?:(?:clean|clear|direct|real|true|exact|obvious|proper)\s+)?(?:iso27001|annexa)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,60}?\b(?:nothing|no)\s+(?:(?:clean|clear|direct|real|true|exact|obvious|proper)\s+)?(?:soc2|tsc)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b`, " $0 isoonly "),

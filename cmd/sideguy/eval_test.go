@@ -51,7 +51,7 @@ func TestDevSet(t *testing.T) {
 	if len(cases) < 200 {
 		t.Fatalf("development set has %d questions, want at least 200", len(cases))
 	}
-	checkFloors(t, "dev.yaml", floors{inScopeCorrect: 2195.0 / 2484, outHeld: 1049.0 / 1055, maxWrongShare: 27.0 / 3760, smallTalk: 215.0 / 221})
+	checkFloors(t, "dev.yaml", floors{inScopeCorrect: 2411.0 / 2741, outHeld: 1166.0 / 1174, maxWrongShare: 31.0 / 4160, smallTalk: 239.0 / 245})
 }
 
 // TestCheckSet: the held-out fifth, never tuned on. Floors at what it reached.

@@ -155,6 +155,10 @@ func TestTwoQuestions(t *testing.T) {
 		{"", "b2b crm, do we need processing integrity in our soc 2 scope or not. yes or no, I don't have time", ""},
 		{"", "We were certified under the 2013 version of ISO. How is the 2022 Annex A laid out differently?", "iso-2013"},
 		{"", "Flip side: what does SOC 2 cover that an ISO 27001 program probably doesn't?", "soc2-only"},
+		{"", "ISO certificates get issued by the ISO organization itself, right?", ""},
+		{"", "what does clause 3 of iso 27001 say", ""},
+		{"", "this isnt answering my question at all", ""},
+		{"", "whats an isms srry new to all this", "isms"},
 		// A part that asks on its own still is answered.
 		{"", "how much does a soc 2 audit cost? and what is an isms", "isms"},
 	})

@@ -126,6 +126,8 @@ func New() *Normalizer {
 			// A startup's stage is not an audit's stage 1 or 2.
 			rw(`\b(?:pre\s*-?\s*seed|seed|early|growth|late|series\s+[a-d])\s*-?\s*stage\b`, " seed "),
 			rw(`\bbig\s+picture\b`, " high level "),
+			// "new to all this": the texter, not what is net new.
+			rw(`\b(?:new|fresh)\s+(?:to|at)\s+(?:all\s+)?(?:this|that|it|compliance|security|the\s+\w+)\b`, " "),
 			// "besides security, what other categories": not about security.
 			rw(`\b(besides|apart from|other than|except for|except)\s+(?:the\s+)?(?:security|availability|confidentiality|privacy)\b`, " $1 "),
 			// "is this a real person": who the line is, not a request for one.

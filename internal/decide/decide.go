@@ -282,7 +282,7 @@ func (d *Decider) pick(res search.Result) (best search.Candidate, rival *search.
 			}
 		}
 	}
-	if best.Entry.ID == "annex-a" && contains(res.Terms, "2013") && editionChange.MatchString(res.Normalized) {
+	if best.Entry.ID != "iso-2013" && contains(res.Terms, "2013") && editionChange.MatchString(res.Normalized) {
 		// "certified under 2013, how is the 2022 annex a laid out
 		// differently?": what changed between the editions.
 		for _, c := range cands {
@@ -332,7 +332,7 @@ func (d *Decider) pick(res search.Result) (best search.Candidate, rival *search.
 }
 
 // editionChange asks how the editions differ.
-var editionChange = rx.MustCompile(`\b(differ\w*|chang\w*|compar\w*|vs|versus|new|now|laid out|layout|reorgani[sz]\w*|restructur\w*)\b`)
+var editionChange = rx.MustCompile(`\b(differ\w*|chang\w*|laid out|layout|reorgani[sz]\w*|restructur\w*|structure)\b`)
 
 // rowWords name the rows as a kind ("the categories", "the criteria"), as
 // analysed terms: they name no one row.

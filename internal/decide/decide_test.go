@@ -23,6 +23,8 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"thanks a lot period", "", "small talk"},
 		{"perfect, that's exactly what I needed for the slide. ty", "", "small talk"},
 		{"thanks, that clears up the cert vs report thing", "", "small talk"},
+		{"got it, 4 themes 👍", "", "small talk"},
+		{"lol ok fair enough", "", "small talk"},
 		{"thanks, what about privacy", "row-privacy", ""},
 		// What a part is, asked with everyday words around it; not what
 		// one needs of it.

@@ -35,7 +35,7 @@ func humanRules() []rule {
 		r("asked for a person", `^\W*(a\s+)?(human|humans|person|agent|operator)\W*(please|pls|plz)?\W*$|\b(agent|operator|representative|real person|actual person|real human|actual human|live human|someone real|somebody real|live person|customer service|support team)\b|\b(to|with|need|want|get|reach|is there|are you|r u|talking to)\s+(a\s+|an\s+)?(human|humans|person)\b|\b(human|person)\s+(please|pls|plz)\b`),
 		r("asked for a person", `\b(connect|put|transfer|forward|pass|escalate)\s+(me|us|this)\s+(to|through|with)\b|\b(get|have|reach|with|from)\s+pj\b.{0,25}\b(phone|call|directly|personally|live|in person|on the line)\b|\bpj\s+(directly|personally|himself|herself)\b`),
 		r("asked for a person", `\b(talk|speak|chat|text|get)\s+(\w+\s+)?(to|with)\s+(pj|someone|somebody|a rep|the owner)\b|\bis (pj|there anyone|anyone|someone) there\b|\bcall me\b|\b(someone|somebody|pj)\s+(call|ring|phone|text|email|reach|contact)\b|\b(call|ring|phone)\s+(me|us)\b`),
-		r("said the answer is wrong", `(?:^\W*(that|this|it|thats|its)|\b(that|this|it|you|your answer|the answer|that answer|this answer|your reply|that reply)\s+(is|are|was|were|seems|sounds|looks))\s*(wrong|incorrect|not right|not correct|not true|false|inaccurate|off|outdated|out of date|made up|nonsense|not accurate|mistaken)\b|\bwrong answer\b|\bnot what i (asked|meant|said)\b|\b(does|did) not answer\b|\bnot helpful\b|\bnot answering\b|\bare you sure\b|\b(not|different from) what (my|the|our|his|her) \w+ (said|says|told)\b|\bwho is right\b|\b(you|yours) or (him|her|them|theirs|mine)\b|\bcontradicts\b|\bthat is not true\b|\b(this|you|bot|line|thing|answers?|replies|reply|robot|ai)\b.{0,40}\b(useless|pointless|worthless|garbage|rubbish|not useful|no use|no help|not helping|a waste of time|dumb|stupid|terrible|awful|not much use|not any use|not of much use|not much help|not any help)\b|\bunhelpful\b|\bmakes no sense\b|\bno that is not\b|^\W*(no\W+|hmm\W+|um\W+)?i do not think (that is|so)\b|\b(not|never)\s+(getting|understanding|get|understand|gets|understands)\s+(what|me|my|it|the question)\b`),
+		r("said the answer is wrong", `(?:^\W*(that|this|it|thats|its)|\b(that|this|it|you|your answer|the answer|that answer|this answer|your reply|that reply)\s+(is|are|was|were|seems|sounds|looks))\s*(wrong|incorrect|not right|not correct|not true|false|inaccurate|off|outdated|out of date|made up|nonsense|not accurate|mistaken)\b|\bwrong answer\b|\bnot what i (asked|meant|said)\b|\b(does|did) not answer\b|\bnot helpful\b|\bnot answering\b|\b(does not|do not) (seem|look|sound) (right|correct|accurate)\b|\btake another look\b|\bare you sure\b|\b(not|different from) what (my|the|our|his|her) \w+ (said|says|told)\b|\bwho is right\b|\b(you|yours) or (him|her|them|theirs|mine)\b|\bcontradicts\b|\bthat is not true\b|\b(this|you|bot|line|thing|answers?|replies|reply|robot|ai)\b.{0,40}\b(useless|pointless|worthless|garbage|rubbish|not useful|no use|no help|not helping|a waste of time|dumb|stupid|terrible|awful|not much use|not any use|not of much use|not much help|not any help)\b|\bunhelpful\b|\bmakes no sense\b|\bno that is not\b|^\W*(no\W+|hmm\W+|um\W+)?i do not think (that is|so)\b|\b(not|never)\s+(getting|understanding|get|understand|gets|understands)\s+(what|me|my|it|the question)\b`),
 	}
 }
 
@@ -75,7 +75,7 @@ func scopeRules() []rule {
 		askedRule("edition transition", `\b(transition\w*|migrat\w*|recertif\w*)\b|\b2013\b[^.?!]{0,40}\b(certifiable|certif\w*|transition\w*|migrat\w*|upgrad\w*|deadline|accepted|recogni[sz]ed|audit|audited)\b|\b(certifiable|certif\w*|transition\w*|migrat\w*|upgrad\w*)\b[^.?!]{0,40}\b2013\b|\b(move|moving|switch|switching|upgrade|upgrading|migrate|migrating|transition|transitioning)\s+(over\s+)?(to|from)\s+(the\s+)?(2022|2013)\b`),
 		r("review of their documents", `\b(can|could|would|will)\s+(pj|you|someone|somebody)\s+(please\s+)?(look at|look over|take a look at|have a look at|review|check|go over|go through|audit|assess|vet|proofread|sanity check)\s+(our|my|this|these|it|them)\b`),
 		r("price", `\bhow much (is|are|was|would|will)\s+((a|an|the|our|my|one|it|that)\s+)?(\w+\s+){0,2}(audits?|reports?|certifications?|certificates?|assessments?|attestations?|auditors?|type[12])\s*($|\.|\b(for|usually|typically|normally|roughly|nowadays|these days|going to be)\b)|\bhow much for\b`),
-		r("names the sources do not give", `\bpoints? of focus\b|\b(names?|called|named|list)\b[^.?!]{0,40}\bcontrols\b|\b(names?|called|named|list)\b[^.?!]{0,40}\bdomains\b|\bdomains\b[^.?!]{0,40}\b(called|named|names|list)\b|\bwhat (are|were) the\b[^.?!]{0,25}\bdomains\b|\blist\s+(all|every|each|the)\b[^.?!]{0,30}\bcontrols\b`),
+		r("names the sources do not give", `\bdomains\b[^.?!]{0,40}\bname\b|\b(criteria|criterion|controls|domains)\b.{0,20}\bby name\b|\bby name\b.{0,20}\b(criteria|controls|domains)\b|\bhow many\b.{0,30}\b(brand new|new ones|changed|removed|added|merged|dropped|deleted|renamed|exactly)\b|\b(names?|called|named|list)\b[^.?!]{0,40}\bcontrols\b|\b(names?|called|named|list)\b[^.?!]{0,40}\bdomains\b|\bdomains\b[^.?!]{0,40}\b(called|named|names|list)\b|\bwhat (are|were) the\b[^.?!]{0,25}\bdomains\b|\blist\s+(all|every|each|the)\b[^.?!]{0,30}\bcontrols\b`),
 		r("definition", definitionPattern()),
 		r("whether a framework is required", `^\W*(is|are)\s+((a|an|the)\s+)?(soc2|iso27001)(\s+(type[12]|certification|cert|report|audit|attestation|compliance))?\s+(really\s+|actually\s+)?(required|mandatory|necessary|needed|compulsory|a must|obligatory)\b`),
 		r("source of a figure", `\b(where|how)\b[^.?!]{0,40}\b(come|comes|came)\s+from\b|\b(come|came|coming)\s+up\s+with\b|\bwhat (is|are) (your|the) sources?\b|\bsources?\s+for\s+(that|this|the)\b|\bcitations?\b|\bcite\b`),
@@ -98,6 +98,7 @@ func scopeRules() []rule {
 		askedRule("judging their findings", `\bshould (we|i) (be )?(worried|concerned|panic|panicking|care)\b|\bis (that|this|it) (bad|a problem|a big deal|serious|a red flag)\b`),
 		// Whether a certificate or report is genuine: the sources do not say.
 		r("checking a certificate", `\b(check|verify|validate|confirm|tell)\b.{0,40}\b(certificate|cert|report|attestation)\b.{0,25}\b(real|valid|genuine|legit|legitimate|authentic|fake|forged|made up)\b|\b(fake|forged|counterfeit)\s+(certificate|cert|report)s?\b`),
+		r("who certifies", `\b(which|what)\s+(organi[sz]ation|body|bodies|company|companies|entity)\b.{0,30}\b(issues?|grants?|awards?|signs?|certif\w*)\b|\baccredit\w*\b`),
 		// Who issues ISO certificates, said as a claim: the sources do not say.
 		r("who certifies", `\b(certificates?|certification|certs?)\s+(get|gets|are|is|got)?\s*(issued|granted|awarded|signed)\s+by\b`),
 		// Clauses outside 4-10: the sources name only those.
@@ -212,6 +213,10 @@ func (d *Decider) isSmallTalk(text, norm string) bool {
 	if strings.Contains(text, "?") {
 		return false
 	}
+	if ackOnly.MatchString(norm) && !anyAnchor(d.anchors, norm) {
+		// "got it, 4 themes": an acknowledgement repeating what it heard.
+		return true
+	}
 	if clearedUp.MatchString(norm) {
 		// "thanks, that clears up the cert vs report thing".
 		return true
@@ -269,6 +274,20 @@ func next(toks []string, t string) string {
 		}
 	}
 	return ""
+}
+
+// ackOnly acknowledges and repeats a word or two of the answer, asking
+// nothing: "got it, 4 themes".
+var ackOnly = rx.MustCompile(`^\W*((lol|haha|ok|okay|cool|ah|oh|right)\s+)*(got it|gotcha|noted|understood|makes sense|fair enough|ok got it|ok thanks)\b(\s+\w+){0,4}\s*$`)
+
+// anyAnchor reports whether a normalised text names a framework or a part.
+func anyAnchor(anchors map[string]bool, norm string) bool {
+	for _, t := range strings.Fields(norm) {
+		if anchors[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // clearedUp thanks for an answer by saying what it cleared up.

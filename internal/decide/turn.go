@@ -394,7 +394,7 @@ func (d *Decider) controlDecisionFor(text string, dec domain.Decision, refs []co
 			Reason: unknownWords + strings.Join(unknown, ", ") + " (with " + strings.Join(ids, ", ") + ")"}
 	}
 	asked := askingSentence(text)
-	if d.turn.details.MatchString(asked) || (d.turn.judged.MatchString(asked) && len(d.controls.find(asked)) > 0) {
+	if d.turn.details.MatchString(asked) || strings.Contains(strings.ToLower(text), "how many") || (d.turn.judged.MatchString(asked) && len(d.controls.find(asked)) > 0) {
 		// What a control requires, how many points it has: the sources do not say.
 		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids,
 			Reason: "details of " + strings.Join(ids, ", ") + " go beyond the crosswalk"}

@@ -159,6 +159,14 @@ func TestTwoQuestions(t *testing.T) {
 		{"", "what does clause 3 of iso 27001 say", ""},
 		{"", "this isnt answering my question at all", ""},
 		{"", "whats an isms srry new to all this", "isms"},
+		// Not how one moves from SOC 2 to ISO (the 2013 entry covers too
+		// little of it to answer, so PJ).
+		{"", "We're still certified against the 2013 edition and our transition is coming up. How different is the new Annex A structure?", ""},
+		{"", "the 14 old domains, can u name them all for me", ""},
+		{"", "of the 93, how many are brand new in 2022 vs 2013?", ""},
+		{"", "how many criteria sit inside CC6? like 6.1 up to 6.what", ""},
+		{"", "I'm afraid that answer doesn't seem right to me. Could someone on your side please take another look?", ""},
+		{"", "Hi, which organisation actually issues ISO 27001 certificates, and how can we verify that a certification body is properly accredited?", ""},
 		// A part that asks on its own still is answered.
 		{"", "how much does a soc 2 audit cost? and what is an isms", "isms"},
 	})

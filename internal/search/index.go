@@ -110,7 +110,7 @@ type Index struct {
 	// englishNear indexes common English words (lexicon) by themselves and
 	// their deletions, for typos of words no entry uses ("teh",
 	// "undrestand"); lex tells whether a word is one.
-	englishNear map[string][]dictWord
+	english englishIndex
 	// fixes remembers typo corrections by word (emptied with recent).
 	fixes memo.Map[string, string]
 	lex   *lexicon.Lexicon

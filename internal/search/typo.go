@@ -251,18 +251,14 @@ func (ix *Index) correctable(w string) bool {
 func (ix *Index) closestEnglish(rw []rune, scratch *[3][maxWordLen + 1]int) string {
 	w := string(rw)
 	best, bestDist := "", 2
-	try := func(c dictWord) {
-		if d := distance(rw, c.runes, 1, len(rw) >= vowelSwapLen, scratch); d < bestDist || (d == bestDist && c.word < best) {
-			best, bestDist = c.word, d
+	try := func(c string) {
+		if d := distance(rw, []rune(c), 1, len(rw) >= vowelSwapLen, scratch); d < bestDist || (d == bestDist && c < best) {
+			best, bestDist = c, d
 		}
 	}
-	for _, c := range ix.englishNear[w] {
-		try(c)
-	}
+	ix.english.near(w, try)
 	for _, k := range deletes(w) {
-		for _, c := range ix.englishNear[k] {
-			try(c)
-		}
+		ix.english.near(k, try)
 	}
 	if bestDist > 1 {
 		return ""

@@ -57,8 +57,6 @@ type Decider struct {
 	// anchors are the frameworks and their parts as normalised: a text
 	// naming one is not small talk.
 	anchors map[string]bool
-	// scheduleAsk asks for a meeting or a call outright.
-	scheduleAsk *rx.Regexp
 	// lexicon tells everyday words from those that name a subject.
 	lexicon *lexicon.Lexicon
 	// recent remembers the latest turns' decisions: a busy line hears the
@@ -69,7 +67,7 @@ type Decider struct {
 // New builds a Decider over an index.
 func New(index *search.Index, norm *textnorm.Normalizer, limits Thresholds) *Decider {
 	return &Decider{index: index, norm: norm, limits: limits, human: humanRules(), scope: scopeRules(),
-		family: newFamily(relatedPairs), lexicon: index.Lexicon(), anchors: anchorTokens(), scheduleAsk: rx.MustCompile(`\b(book|schedule|set up|arrange|have|get|grab|hop on|jump on)\s+(a\s+|an\s+|some\s+)?(call|meeting|time|chat|zoom)\b|\b(call|meet)\s+(me|us)\b|\b(when|are)\s+(are\s+)?(you|pj)\s+(free|available)\b`), smallTalk: smallTalkWords(), controls: newControlPatterns(), turn: newTurnPatterns(),
+		family: newFamily(relatedPairs), lexicon: index.Lexicon(), anchors: anchorTokens(), smallTalk: smallTalkWords(), controls: newControlPatterns(), turn: newTurnPatterns(),
 		selfRef: rx.MustCompile(`\b(this|these|you|your|yours|sideguy|pj|zonis|line|number|bot|texting|text|texts|here|answers|talking|chatting|speaking)\b`)}
 }
 
@@ -115,6 +113,7 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 		return escalate("no matching entry", ""), nil
 	}
 	best, rival := d.pick(res)
+	def := d.definition(norm, res)
 	dec := domain.Decision{Score: round(best.Score), Candidate: best.Entry.ID}
 	switch {
 	case best.Entry.ID == "about" && !d.selfRef.MatchString(norm):
@@ -124,11 +123,10 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 		// "do we need a separate soa for each site?" is on the SoA, whatever
 		// else the other words pick.
 		dec.Action, dec.Reason = domain.ActionEscalate, fmt.Sprintf("best entry %s does not know the %s the question asks about", best.Entry.ID, d.missesPart(res, best))
-	case d.definition(norm, res) != nil:
+	case def != nil:
 		// "can someone explain what an isms is in normal human words": what
 		// a part is, in everyday words around it.
-		e := d.definition(norm, res)
-		dec.Action, dec.Entry, dec.Candidate, dec.Reason = domain.ActionAnswer, e, e.ID, "what "+e.ID+" is, asked in everyday words"
+		dec.Action, dec.Entry, dec.Candidate, dec.Reason = domain.ActionAnswer, def, def.ID, "what "+def.ID+" is, asked in everyday words"
 	case best.Coverage < d.limits.MinCoverage:
 		dec.Action, dec.Reason = domain.ActionEscalate, unknownWords+strings.Join(res.Unknown, ", ")
 		if len(res.Unknown) == 0 {

@@ -223,13 +223,18 @@ func (d *Decider) isSmallTalk(text, norm string) bool {
 	}
 	core, warm, other := false, false, 0
 	start := true
-	for _, t := range strings.Fields(norm) {
+	fields := strings.Fields(norm)
+	for i, t := range fields {
 		if t == "." {
 			start = true
 			continue
 		}
+		after := ""
+		if i+1 < len(fields) {
+			after = fields[i+1]
+		}
 		switch {
-		case (askCues[t] && (start || asking[next(toks, t)])) || (start && auxCues[t]) || d.anchors[t]:
+		case (askCues[t] && (start || asking[after])) || (start && auxCues[t]) || d.anchors[t]:
 			// "what about privacy" asks; "exactly what i needed" does not.
 			return false
 		case smallTalkCore[t]:
@@ -249,12 +254,9 @@ func (d *Decider) isSmallTalk(text, norm string) bool {
 		// yaml hell", "from Tokyo", "for our board meeting"), unless those
 		// words ask for something the line hands to PJ.
 		for _, r := range d.scope {
-			if r.name != "scheduling" && r.re.MatchString(norm) {
+			if r.re.MatchString(norm) {
 				return false
 			}
-		}
-		if d.scheduleAsk.MatchString(norm) {
-			return false
 		}
 	}
 	return true
@@ -265,16 +267,6 @@ func (d *Decider) isSmallTalk(text, norm string) bool {
 var asking = map[string]bool{"about": true, "is": true, "are": true, "was": true, "does": true, "do": true,
 	"did": true, "should": true, "can": true, "could": true, "if": true, "would": true, "will": true, "s": true,
 	"else": true, "of": true}
-
-// next is the word after the first t in toks, or "".
-func next(toks []string, t string) string {
-	for i, w := range toks {
-		if w == t && i+1 < len(toks) {
-			return toks[i+1]
-		}
-	}
-	return ""
-}
 
 // ackOnly acknowledges and repeats a word or two of the answer, asking
 // nothing: "got it, 4 themes".

@@ -149,10 +149,7 @@ func (d *Decider) decideTurn(text string, c domain.Context) (domain.Decision, er
 	if c.Previous == "common-criteria" && dec.Action == domain.ActionAnswer && dec.Entry.ID == "row-security" &&
 		strings.HasPrefix(dec.Reason, "control ID CC") && !d.turn.iso.MatchString(text) {
 		// "and cc8?" after the Common Criteria: the series, as before.
-		if e, ok := d.index.Entry("common-criteria"); ok {
-			dec.Entry, dec.Candidate, dec.Text = e, e.ID, ""
-			return d.controlDecisionAs(text, dec, "common-criteria"), nil
-		}
+		return d.controlDecisionFor(text, dec, d.controls.find(text), true), nil
 	}
 	if id, ok := history[c.Previous]; ok && d.turn.past.MatchString(text) && len(strings.Fields(text)) <= 10 {
 		// "was it always 93" after Annex A: the 2013 edition's count.
@@ -343,16 +340,6 @@ func isPersonRequest(d domain.Decision) bool {
 // answer; a request for an exact mapping goes to the operator with the IDs.
 func (d *Decider) controlDecision(text string, dec domain.Decision, refs []controlRef) domain.Decision {
 	return d.controlDecisionFor(text, dec, refs, false)
-}
-
-// controlDecisionAs answers a text with a Common Criteria series as the
-// series (entry "common-criteria"), whatever else it asks.
-func (d *Decider) controlDecisionAs(text string, dec domain.Decision, _ string) domain.Decision {
-	refs := d.controls.find(text)
-	if len(refs) == 0 {
-		return dec
-	}
-	return d.controlDecisionFor(text, dec, refs, true)
 }
 
 // controlDecisionFor is controlDecision; series reads a Common Criteria ID

@@ -15,6 +15,13 @@ type rule struct {
 	// situation first and the question does not point back at it ("clean
 	// surveillance audits so far. what do we add for soc 2?").
 	asked bool
+	// holds, when set, must also accept a text the pattern matches.
+	holds func(text string) bool
+}
+
+// matches reports whether the rule fires on text.
+func (r rule) matches(text string) bool {
+	return r.re.MatchString(text) && (r.holds == nil || r.holds(text))
 }
 
 func r(name, pattern string) rule { return rule{name: name, re: rx.MustCompile(pattern)} }
@@ -121,6 +128,8 @@ func scopeRules() []rule {
 		// fall under"): the sources name the parts, not their clauses.
 		r("where a component sits", `\b(which|what|where)\b.{0,30}\b`+ismsParts+`\b.{0,25}\b(fall|falls|under|in|belong|belongs|sit|sits|part of|go|goes|live|lives|located|found)\b|\b`+ismsParts+`\b.{0,20}\b(fall|falls|belong|belongs|sit|sits|live|lives)\s+(under|in|into)\s+(which|what)\b|\bclauses?\s*\d+\b.{0,40}\b`+ismsParts+`\b|\b`+ismsParts+`\b.{0,40}\bclauses?\s*\d+\b|\bwhere\b.{0,15}\b`+ismsParts+`\b.{0,10}\b(live|lives|sit|sits)\b`),
 		r("staffing", `\bhow many (people|staff|engineers|employees|ftes?|hires|heads|persons)\s+(do|does|did|should|will|would|to|for|in|on|are|is|we|i|it|does)\b|\b(headcount|fte|ftes|full time|part time)\b`),
+		// "which one has 61 criteria?": a count the sources do not give.
+		{name: "a figure the sources do not give", re: countOf, holds: func(text string) bool { return unknownFigure(text) != "" }},
 	}
 }
 
@@ -254,7 +263,7 @@ func (d *Decider) isSmallTalk(text, norm string) bool {
 		// yaml hell", "from Tokyo", "for our board meeting"), unless those
 		// words ask for something the line hands to PJ.
 		for _, r := range d.scope {
-			if r.re.MatchString(norm) {
+			if r.matches(norm) {
 				return false
 			}
 		}
@@ -323,4 +332,22 @@ func talkKind(norm string) string {
 	default:
 		return "ack"
 	}
+}
+
+// countOf is a number of things a framework has: "61 criteria", "12 domains".
+var countOf = rx.MustCompile(`\b(\d+)\s+(criteria|criterion|controls|requirements|categories|clauses|domains|themes|points|principles)\b`)
+
+// knownFigures are the counts the sources give: 93 controls in 4 themes (37,
+// 8, 14, 34), 114 in 14 domains, 5 categories, 9 CC series, clauses 4-10.
+var knownFigures = map[string]bool{"93": true, "4": true, "37": true, "8": true, "14": true, "34": true, "114": true,
+	"5": true, "9": true, "10": true, "7": true, "1": true, "2": true}
+
+// unknownFigure returns a count in norm that the sources do not give, or "".
+func unknownFigure(norm string) string {
+	for _, m := range countOf.FindAllStringSubmatch(norm, -1) {
+		if !knownFigures[m[1]] {
+			return m[1] + " " + m[2]
+		}
+	}
+	return ""
 }

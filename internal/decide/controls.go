@@ -148,6 +148,9 @@ func (p controlPatterns) find(text string) []controlRef {
 	}{
 		{p.cc, func(m []int) string { return "CC" + s[m[2]:m[3]] }, "row-security", func(id, series string) string {
 			n, _ := strconv.Atoi(series[2:])
+			if id == series {
+				return fmt.Sprintf("%s is %s, in SOC 2's Security category (the Common Criteria).", id, ccName(n))
+			}
 			return fmt.Sprintf("%s is in %s, %s: SOC 2's Security category (the Common Criteria).", id, series, ccName(n))
 		}},
 		{p.avail, func([]int) string { return "A1" }, "row-availability", func(id, _ string) string {

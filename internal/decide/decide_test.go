@@ -18,6 +18,13 @@ func TestDecideEdgeCases(t *testing.T) {
 		reason string // prefix of the escalation reason, when escalating
 	}{
 		{"thanks!", "", "small talk"},
+		{"super, danke!", "", "small talk"},
+		{"sorry brb, ups guy is here", "", "small talk"},
+		{"gm boarding soon", "", "small talk"},
+		{"who dis", "about", ""},
+		{"Sorry but this answer does not help me at all.", "", "said the answer is wrong"},
+		{"soc 2 shows 2 exceptions under CC7.2. red flag or normal?", "", "out of scope: judging their findings"},
+		{"how do auditors usually handle that gap", "", "out of scope: audit process"},
 		{"Good evening from Tokyo :)", "", "small talk"},
 		{"got it, appreciate it. back to yaml hell", "", "small talk"},
 		{"thanks a lot period", "", "small talk"},

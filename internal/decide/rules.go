@@ -42,7 +42,7 @@ func humanRules() []rule {
 		r("asked for a person", `^\W*(a\s+)?(human|humans|person|agent|operator)\W*(please|pls|plz)?\W*$|\b(agent|operator|representative|real person|actual person|real human|actual human|live human|someone real|somebody real|live person|customer service|support team)\b|\b(to|with|need|want|get|reach|is there|are you|r u|talking to)\s+(a\s+|an\s+)?(human|humans|person)\b|\b(human|person)\s+(please|pls|plz)\b`),
 		r("asked for a person", `\b(connect|put|transfer|forward|pass|escalate)\s+(me|us|this)\s+(to|through|with)\b|\b(get|have|reach|with|from)\s+pj\b.{0,25}\b(phone|call|directly|personally|live|in person|on the line)\b|\bpj\s+(directly|personally|himself|herself)\b`),
 		r("asked for a person", `\b(talk|speak|chat|text|get)\s+(\w+\s+)?(to|with)\s+(pj|someone|somebody|a rep|the owner)\b|\bis (pj|there anyone|anyone|someone) there\b|\bcall me\b|\b(someone|somebody|pj)\s+(call|ring|phone|text|email|reach|contact)\b|\b(call|ring|phone)\s+(me|us)\b`),
-		r("said the answer is wrong", `(?:^\W*(that|this|it|thats|its)|\b(that|this|it|you|your answer|the answer|that answer|this answer|your reply|that reply)\s+(is|are|was|were|seems|sounds|looks))\s*(wrong|incorrect|not right|not correct|not true|false|inaccurate|off|outdated|out of date|made up|nonsense|not accurate|mistaken)\b|\bwrong answer\b|\bnot what i (asked|meant|said)\b|\b(does|did) not answer\b|\bnot helpful\b|\bnot answering\b|\b(does not|do not) (seem|look|sound) (right|correct|accurate)\b|\btake another look\b|\bare you sure\b|\b(not|different from) what (my|the|our|his|her) \w+ (said|says|told)\b|\bwho is right\b|\b(you|yours) or (him|her|them|theirs|mine)\b|\bcontradicts\b|\bthat is not true\b|\b(this|you|bot|line|thing|answers?|replies|reply|robot|ai)\b.{0,40}\b(useless|pointless|worthless|garbage|rubbish|not useful|no use|no help|not helping|a waste of time|dumb|stupid|terrible|awful|not much use|not any use|not of much use|not much help|not any help)\b|\bunhelpful\b|\bmakes no sense\b|\bno that is not\b|^\W*(no\W+|hmm\W+|um\W+)?i do not think (that is|so)\b|\b(not|never)\s+(getting|understanding|get|understand|gets|understands)\s+(what|me|my|it|the question)\b`),
+		r("said the answer is wrong", `(?:^\W*(that|this|it|thats|its)|\b(that|this|it|you|your answer|the answer|that answer|this answer|your reply|that reply)\s+(is|are|was|were|seems|sounds|looks))\s*(wrong|incorrect|not right|not correct|not true|false|inaccurate|off|outdated|out of date|made up|nonsense|not accurate|mistaken)\b|\bwrong answer\b|\bnot what i (asked|meant|said)\b|\b(does|did) not answer\b|\bnot helpful\b|\b(does|did|do|is|was) not help(ing|ful)?\b|\bnot answering\b|\b(does not|do not) (seem|look|sound) (right|correct|accurate)\b|\btake another look\b|\bare you sure\b|\b(not|different from) what (my|the|our|his|her) \w+ (said|says|told)\b|\bwho is right\b|\b(you|yours) or (him|her|them|theirs|mine)\b|\bcontradicts\b|\bthat is not true\b|\b(this|you|bot|line|thing|answers?|replies|reply|robot|ai)\b.{0,40}\b(useless|pointless|worthless|garbage|rubbish|not useful|no use|no help|not helping|a waste of time|dumb|stupid|terrible|awful|not much use|not any use|not of much use|not much help|not any help)\b|\bunhelpful\b|\bmakes no sense\b|\bno that is not\b|^\W*(no\W+|hmm\W+|um\W+)?i do not think (that is|so)\b|\b(not|never)\s+(getting|understanding|get|understand|gets|understands)\s+(what|me|my|it|the question)\b`),
 	}
 }
 
@@ -78,9 +78,9 @@ func scopeRules() []rule {
 		// Two IDs of the two frameworks set against each other.
 		r("exact mapping", `\b`+soc2IDs+`\b.{0,40}\b`+mapWords+`\b.{0,20}\ba\.\d+\.\d+\b|\ba\.\d+\.\d+\b.{0,40}\b`+mapWords+`\b.{0,20}\b`+soc2IDs+`\b`),
 		askedRule("templates or how-to", `\b(template|templates|policy doc|policy docs|sample|samples|example policy|example policies|send me|boilerplate|policy pack)\b|\bwhat (exactly )?(do|should|must) (i|we) (put|write|include|list|document|say)\b|\bhow (do|should|can|would) (i|we|you) (write|word|phrase|fill|fill out|document|implement|set up|build|prepare|draft|create|run|conduct|perform|scope)\b|\bhow (do|should|can|would) (i|we|you) (pass|prepare for|prep for|get ready for|get through)\b|\bhow to (write|fill|implement|set up|build|prepare|draft|create|run|conduct|perform|pass|get through)\b|\b(write|draft) (my|our) (policy|policies|soa|isms)\b|\b(can|could|would|will) you\s+(please\s+)?(write|draft)\b|\b(help|helping)\s+(me|us)\s+(write|draft|create|build|prepare|fill|set up|implement|map)\b|\b(write|draft|fill in|fill out|answer)\b.{0,20}\b(answer|answers|response|responses|reply|replies|questionnaire|questionnaires)\b.{0,60}\bfor (me|us)\b`),
-		askedRule("audit process", `\bwhat happens (at|after|when|if|during|once|before|in|to us)\b|\b(same|one|single)\s+(firm|auditor|company|body|cpa|cpa firm|audit firm)\b.{0,60}\b(also|both|as well)\b|\b(different|separate|another|other)\s+(firm|auditor|cpa|company|body|audit firm|cpa firm)\b|\b(one|same|single)\s+(firm|auditor|audit firm|engagement|audit)\b.{0,40}\b(both|soc2 and iso27001|iso27001 and soc2)\b|\b(both|soc2 and iso27001|iso27001 and soc2)\b.{0,40}\b(one|same|single)\s+(firm|auditor|engagement|audit)\b|\b(a|another|second|fresh)\s+new\s+(audit|report|assessment)\b|\b(another|second|fresh)\s+(audit|report|assessment)\b|\bre\s*-?\s*audit\w*\b|\b(fail|fails|failed|failing|failure|pass or fail|pass fail)\b|\bstage\s*(1|2|one|two|i|ii)\b|\bsurveillance\b|\bnon ?conformit\w*|\bnonconformit\w*|\bbridge letters?\b|\bobservation (period|window)\b|\breadiness (assessment|review|audit)\b|\bqualified opinion\b|\bmanagement assertion\b|\bcarve ?outs?\b|\bsubservice\b|\bcuecs?\b`),
+		askedRule("audit process", `\bwhat happens (at|after|when|if|during|once|before|in|to us)\b|\b(same|one|single)\s+(firm|auditor|company|body|cpa|cpa firm|audit firm)\b.{0,60}\b(also|both|as well)\b|\b(different|separate|another|other)\s+(firm|auditor|cpa|company|body|audit firm|cpa firm)\b|\b(one|same|single)\s+(firm|auditor|audit firm|engagement|audit)\b.{0,40}\b(both|soc2 and iso27001|iso27001 and soc2)\b|\b(both|soc2 and iso27001|iso27001 and soc2)\b.{0,40}\b(one|same|single)\s+(firm|auditor|engagement|audit)\b|\b(a|another|second|fresh)\s+new\s+(audit|report|assessment)\b|\b(another|second|fresh)\s+(audit|report|assessment)\b|\bre\s*-?\s*audit\w*\b|\b(fail|fails|failed|failing|failure|pass or fail|pass fail)\b|\bstage\s*(1|2|one|two|i|ii)\b|\bsurveillance\b|\bnon ?conformit\w*|\bnonconformit\w*|\bbridge letters?\b|\bobservation (period|window)\b|\breadiness (assessment|review|audit)\b|\bqualified opinion\b|\bmanagement assertion\b|\bcarve ?outs?\b|\bsubservice\b|\bcuecs?\b|\bhow (do|does|would|will)\s+(the\s+|an?\s+|our\s+|most\s+)?(auditors?|assessors?|cpas?|certification bod(y|ies))\s+(usually\s+|typically\s+|normally\s+|actually\s+)?(handle|treat|deal with|view|see|judge|assess|approach|react|respond|score|rate)\b`),
 		askedRule("edition transition", `\b(transition\w*|migrat\w*|recertif\w*)\b|\b2013\b[^.?!]{0,40}\b(certifiable|certif\w*|transition\w*|migrat\w*|upgrad\w*|deadline|accepted|recogni[sz]ed|audit|audited)\b|\b(certifiable|certif\w*|transition\w*|migrat\w*|upgrad\w*)\b[^.?!]{0,40}\b2013\b|\b(move|moving|switch|switching|upgrade|upgrading|migrate|migrating|transition|transitioning)\s+(over\s+)?(to|from)\s+(the\s+)?(2022|2013)\b`),
-		r("review of their documents", `\b(can|could|would|will)\s+(pj|you|someone|somebody)\s+(please\s+)?(look at|look over|take a look at|have a look at|review|check|go over|go through|audit|assess|vet|proofread|sanity check)\s+(our|my|this|these|it|them)\b`),
+		r("review of their documents", `\b(can|could|would|will)\s+(pj|you|someone|somebody|sideguy)\s+(please\s+)?(look at|look over|take a look at|have a look at|review|check|go over|go through|audit|assess|vet|proofread|sanity check)\s+(our|my|this|these|it|them|a|an|the|their|his|her)\b`),
 		r("price", `\bhow much (is|are|was|would|will)\s+((a|an|the|our|my|one|it|that)\s+)?(\w+\s+){0,2}(audits?|reports?|certifications?|certificates?|assessments?|attestations?|auditors?|type[12])\s*($|\.|\b(for|usually|typically|normally|roughly|nowadays|these days|going to be)\b)|\bhow much for\b`),
 		r("names the sources do not give", `\bdomains\b[^.?!]{0,40}\bname\b|\b(criteria|criterion|controls|domains)\b.{0,20}\bby name\b|\bby name\b.{0,20}\b(criteria|controls|domains)\b|\bhow many\b.{0,30}\b(brand new|new ones|changed|removed|added|merged|dropped|deleted|renamed|exactly)\b|\b(names?|called|named|list)\b[^.?!]{0,40}\bcontrols\b|\b(names?|called|named|list)\b[^.?!]{0,40}\bdomains\b|\bdomains\b[^.?!]{0,40}\b(called|named|names|list)\b|\bwhat (are|were) the\b[^.?!]{0,25}\bdomains\b|\blist\s+(all|every|each|the)\b[^.?!]{0,30}\bcontrols\b`),
 		r("definition", definitionPattern()),
@@ -102,7 +102,7 @@ func scopeRules() []rule {
 		// Why the standard's authors changed it: the sources do not say.
 		r("history of the standards", `\bwhy did (iso27001|the iso27001|iso|the iso|they|aicpa|the aicpa)\b|\b(reasoning|rationale)\b`),
 		// Whether a finding in their own report is bad: a judgement.
-		askedRule("judging their findings", `\bshould (we|i) (be )?(worried|concerned|panic|panicking|care)\b|\bis (that|this|it) (bad|a problem|a big deal|serious|a red flag)\b`),
+		askedRule("judging their findings", `\bshould (we|i) (be )?(worried|concerned|panic|panicking|care)\b|\bis (that|this|it) (bad|a problem|a big deal|serious|a red flag)\b|\bred flags?\b|\b(exceptions?|deviations?|findings?)\b.{0,50}\b(normal|bad|worr\w*|concern\w*|serious|big deal|okay|ok|fine|acceptable|typical|common)\b`),
 		// Whether a certificate or report is genuine: the sources do not say.
 		r("checking a certificate", `\b(check|verify|validate|confirm|tell)\b.{0,40}\b(certificate|cert|report|attestation)\b.{0,25}\b(real|valid|genuine|legit|legitimate|authentic|fake|forged|made up)\b|\b(fake|forged|counterfeit)\s+(certificate|cert|report)s?\b`),
 		r("who certifies", `\b(which|what)\s+(organi[sz]ation|body|bodies|company|companies|entity)\b.{0,30}\b(issues?|grants?|awards?|signs?|certif\w*)\b|\baccredit\w*\b`),
@@ -222,6 +222,10 @@ func (d *Decider) isSmallTalk(text, norm string) bool {
 	if strings.Contains(text, "?") {
 		return false
 	}
+	if holdOn.MatchString(norm) && !anyAnchor(d.anchors, norm) {
+		// "sorry brb, ups guy is here": stepping away, nothing asked.
+		return true
+	}
 	if ackOnly.MatchString(norm) && !anyAnchor(d.anchors, norm) {
 		// "got it, 4 themes": an acknowledgement repeating what it heard.
 		return true
@@ -279,6 +283,9 @@ var asking = map[string]bool{"about": true, "is": true, "are": true, "was": true
 
 // ackOnly acknowledges and repeats a word or two of the answer, asking
 // nothing: "got it, 4 themes".
+// holdOn says the texter is stepping away for a moment.
+var holdOn = rx.MustCompile(`\b(brb|afk|gtg|g2g|be right back|one sec|1 sec|hold on|gotta go|got to go|boarding)\b`)
+
 var ackOnly = rx.MustCompile(`^\W*((lol|haha|ok|okay|cool|ah|oh|right)\s+)*(got it|gotcha|noted|understood|makes sense|fair enough|ok got it|ok thanks)\b(\s+\w+){0,4}\s*$`)
 
 // anyAnchor reports whether a normalised text names a framework or a part.
@@ -298,7 +305,7 @@ var clearedUp = rx.MustCompile(`^\W*(thanks|thank you|thx|ty|cheers|great|perfec
 // own and still be small talk.
 var warmWords = map[string]bool{"thanks": true, "thank": true, "thx": true, "ty": true, "cheers": true,
 	"appreciate": true, "appreciated": true, "hi": true, "hey": true, "hello": true, "hiya": true,
-	"howdy": true, "greetings": true, "morning": true, "afternoon": true, "evening": true, "perfect": true,
+	"howdy": true, "greetings": true, "gm": true, "morning": true, "afternoon": true, "evening": true, "perfect": true,
 	"brilliant": true, "awesome": true, "great": true}
 
 // smallTalkCore are the words that make a text thanks, a greeting or an
@@ -309,7 +316,7 @@ var smallTalkCore = map[string]bool{
 	"afternoon": true, "evening": true, "ok": true, "okay": true, "cool": true, "great": true, "awesome": true,
 	"nice": true, "perfect": true, "brilliant": true, "sweet": true, "amazing": true, "lovely": true,
 	"excellent": true, "fantastic": true, "fair": true, "gotcha": true, "noted": true, "understood": true,
-	"lol": true, "haha": true, "bye": true, "goodbye": true, "cya": true, "ttyl": true,
+	"gm": true, "lol": true, "haha": true, "bye": true, "goodbye": true, "cya": true, "ttyl": true,
 }
 
 // talkKind says which small talk a text is: greeting, thanks, bye or ack.

@@ -396,9 +396,10 @@ func (d *Decider) controlDecisionFor(text string, dec domain.Decision, refs []co
 		// editions differ.
 		ref = controlRef{ID: ref.ID, Entry: "iso-2013"}
 	}
-	if ref.Entry == "row-security" && !d.turn.iso.MatchString(text) &&
-		(series || d.turn.whatIs.MatchString(lastSentence(text)) || d.ccSeries(text) > 2 || d.turn.seriesWord.MatchString(text)) {
-		// "what's cc3", "cc1-9 names": the series itself, not where it maps.
+	if ref.Entry == "row-security" && !d.turn.iso.MatchString(text) && !d.turn.mapping.MatchString(text) &&
+		(series || !strings.Contains(ref.ID, ".") || d.turn.whatIs.MatchString(lastSentence(text)) || d.ccSeries(text) > 2 || d.turn.seriesWord.MatchString(text)) {
+		// "what's cc3", "cc8 is change mgmt iirc", "cc1-9 names": the series
+		// itself, not where it maps.
 		ref.Entry = "common-criteria"
 	}
 	e, ok := d.index.Entry(ref.Entry)
@@ -425,7 +426,7 @@ func (d *Decider) controlDecisionFor(text string, dec domain.Decision, refs []co
 }
 
 // unknownBesideIDs lists the topic words of a text no entry knows, but for
-// the pieces of control IDs ("14.2.1" of A.14.2.1).
+// the pieces of control IDs ("14.2.1" of A.14.2.1, the "c" of C1.1).
 func (d *Decider) unknownBesideIDs(text string) []string {
 	res, err := d.index.Search(text)
 	if err != nil {
@@ -433,7 +434,8 @@ func (d *Decider) unknownBesideIDs(text string) []string {
 	}
 	var out []string
 	for _, w := range res.Unknown {
-		if !strings.ContainsAny(w, "0123456789") {
+		// A letter or two is the ID's own prefix ("what's the C stand for").
+		if !strings.ContainsAny(w, "0123456789") && len(w) > 2 {
 			out = append(out, w)
 		}
 	}

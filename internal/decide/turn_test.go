@@ -92,6 +92,8 @@ func TestFollowUps(t *testing.T) {
 // starts the second.
 func TestTwoQuestions(t *testing.T) {
 	runTurns(t, []turnCase{
+		// Asking the line to review a document, then its price: both to PJ.
+		{"", "Could SideGuy review a vendor's SOC 2 for us? What would that cost?", ""},
 		{"", "what is iso 27701 and does annex a cover processing integrity at all", "iso-27701&row-processing-integrity"},
 		{"", "does soc2 privacy carry over to iso and what about PI", "row-privacy&row-processing-integrity"},
 		{"", "how does soc2 confidentiality map to iso and what about availability", "row-confidentiality&row-availability"},
@@ -129,6 +131,13 @@ func TestTwoQuestions(t *testing.T) {
 		// Both frameworks wanted: which first, not a move.
 		{"", "American prospects want sock 2, the European ones want iso. With which one we begin?", "which-first"},
 		{"", "cc7 what is it", "common-criteria"},
+		// A series alone, not asked where it maps: the series itself.
+		{"", "cc8 is change mgmt or ops iirc", "common-criteria"},
+		{"", "cc8 in iso terms?", "row-security"},
+		// The ID's own letter is no unknown topic; "this control ID" is
+		// the one quoted, not a request for the other side's number.
+		{"", "C1.1 - what's the C stand for", "row-confidentiality"},
+		{"", "Our old policies refer to A.12.3.1. Does this control ID still exist in ISO 27001:2022?", "iso-2013"},
 		// The categories as a whole are no one row (here the crosswalk ties
 		// with what SOC 2 alone has, so PJ); one named category is its row.
 		{"", "roughly how do the soc 2 categories match up to annex a", ""},
@@ -230,6 +239,24 @@ func TestControlRows(t *testing.T) {
 		{"", "what does A.8.13 actually make you do", ""},
 		{"", "what will the auditor check for change management (CC8) in our type 2", ""},
 	})
+}
+
+// An answer to a control ID names the ID first: a series by its name, a
+// criterion by the series it is in.
+func TestControlNotesNameTheID(t *testing.T) {
+	d := newDecider(t)
+	for text, want := range map[string]string{
+		"what's cc8":          "CC8 is Change Management, in SOC 2's Security category",
+		"cc6.1 in iso terms?": "CC6.1 is in CC6, Logical and Physical Access Controls: SOC 2's Security category",
+	} {
+		dec, err := d.Turn(text, domain.Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if dec.Action != domain.ActionAnswer || !strings.HasPrefix(dec.Text, want) {
+			t.Errorf("Turn(%q) = %s %q (%s), want text starting %q", text, dec.Action, dec.Text, dec.Reason, want)
+		}
+	}
 }
 
 // The load test's --vary changes only the case of letters: every varied text

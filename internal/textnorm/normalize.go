@@ -28,6 +28,29 @@ func (r rewrite) apply(s string) string {
 	return r.re.ReplaceAllString(s, r.repl)
 }
 
+// socLevels reads "level 1" and "level 2" as SOC 2's types in a text that
+// names SOC 2 ("soc 2 level 1 or level 2?"): SOC 2 has types, not levels.
+func socLevels(re *rx.Regexp, s string) string {
+	if !strings.Contains(s, "soc2") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+		// The level's number is the first group that matched; what follows
+		// it in the match ("and", "or") stays.
+		g := 2
+		if m[g] < 0 {
+			g = 4
+		}
+		b.WriteString(s[last:m[0]])
+		b.WriteString(" type " + s[m[g]:m[g+1]] + " ")
+		last = m[g+1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
 // percents writes a figure's percent sign as a word ("20%" is "20
 // percent"), but not after a dot: "a.5.10 %" keeps its ID, "80.5%" its
 // decimal. Go's expressions cannot look behind, and consuming the character
@@ -126,6 +149,22 @@ func New() *Normalizer {
 			// A startup's stage is not an audit's stage 1 or 2.
 			rw(`\b(?:pre\s*-?\s*seed|seed|early|growth|late|series\s+[a-d])\s*-?\s*stage\b`, " seed "),
 			rw(`\bbig\s+picture\b`, " high level "),
+			// "more or less" is roughly; how closely two things line up is
+			// how much they overlap.
+			rw(`\bmore\s+or\s+less\b`, " roughly "),
+			rw(`\bhow\s+close(?:ly)?\s+(?:do|does|are|is|would|will)\b[^.?!]{0,40}?\b(?:line up|lined up|match|matched|match up|align|aligned|correspond|related|similar)\b`, " $0 overlap "),
+			// Whether "certificate" is the right word for a report asks
+			// whether it is a certification or an attestation.
+			rw(`\bcertif\w*\b[^.?!]{0,50}?\b(?:right|correct|proper|accurate|appropriate)\s+(?:word|term|wording|terminology)\b|\b(?:right|correct|proper|accurate|appropriate)\s+(?:word|term|wording|terminology)\b[^.?!]{0,50}?\bcertif\w*`, " $0 attestation "),
+			// SOC 2 has types, not levels: "soc 2 level 2" is a Type 2.
+			{re: rx.MustCompile(`\b(?:level|lvl)\s*(1|one|2|ii|two)\b|\b(?:level|lvl)\s+(i)(?:\s+(?:and|or|vs|versus)\b|\s*$)`), fn: socLevels},
+			// A request to be reminded asks nothing of its own.
+			rw(`\b(?:can you\s+|could you\s+|pls\s+|please\s+)?remind\s+me\b`, " "),
+			// "who dis": who this is.
+			rw(`^\W*who\s+(?:dis|dat|tis)\b`, " who is this "),
+			// Thanks in another language.
+			rw(`\b(?:merci|danke|gracias|grazie|obrigad[oa]|arigato|dankjewel|dank je|tack|takk|dziekuje|mille grazie)\b`, " thanks "),
+			rw(`\b(?:beaucoup|sch[oö]n|mucho|muchas|vielen|vielmals)\b`, " very "),
 			// "new to all this": the texter, not what is net new.
 			rw(`\b(?:new|fresh)\s+(?:to|at)\s+(?:all\s+)?(?:this|that|it|compliance|security|the\s+\w+)\b`, " "),
 			// "besides security, what other categories": not about security.
@@ -135,6 +174,7 @@ func New() *Normalizer {
 			rw(`\b(?:only\s+)?(?:pay|budget|fund)\s+(?:for\s+)?(?:only\s+)?(?:one|1)\b`, " only do one "),
 			rw(`\bwhat\s+(?:kind|type|sort)\s+of\s+(?:an?\s+)?(?:control|criterion|requirement)\b`, " what theme "),
 			rw(`\bvalid\s+control\s+(?:number|id|no)\b`, " valid id "),
+			rw(`\b(this|that|the same)\s+(?:control|criterion)\s+(?:number|id|no)\b`, " $1 id "),
 			// Background checks are screening, a topic of their own.
 			rw(`\bbackground\s+(?:checks?|screening|screenings|verification|verifications)\b`, " screening "),
 			// "we can only afford one": a choice between the two, not a price.
@@ -220,6 +260,9 @@ func New() *Normalizer {
 			rw(`\b(?:iso27001|annexa)\b[^.?!]{0,40}?\b(?:do|does)\s+not\s+(?:really\s+|actually\s+)?have\s+(?:an?\s+|any\s+)?(?:clean\s+|clear\s+|direct\s+|real\s+)?(?:match|matches|equivalent|equivalents|counterpart)\b[^.?!]{0,30}?\b(?:soc2|tsc)\b`, " $0 isoonly "),
 			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:would|will|is|are|does|do)\s+not\s+(?:be\s+)?(?:reflected|included|covered|captured|present|found|addressed)\s+(?:in|by)\s+(?:an?\s+|the\s+)?iso27001\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:would|will|is|are|does|do)\s+not\s+(?:be\s+)?(?:reflected|included|covered|captured|present|found|addressed)\s+(?:in|by)\s+(?:an?\s+|the\s+)?soc2\b`, " $0 isoonly "),
+			// "anything soc 2 covers that i would not get from iso".
+			rw(`\b(?:soc2|tsc)\b[^.?!]{0,40}?\b(?:that|which)\b[^.?!]{0,20}?\b(?:would|will|do|does|can|could|did)\s+not\s+(?:get|have|find|see|receive)\b[^.?!]{0,20}?\biso27001\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which)\b[^.?!]{0,20}?\b(?:would|will|do|does|can|could|did)\s+not\s+(?:get|have|find|see|receive)\b[^.?!]{0,20}?\bsoc2\b`, " $0 isoonly "),
 			rw(`\bin\s+soc2\s+but\s+not\s+(?:in\s+)?iso27001\b`, " $0 soc2only "),
 			rw(`\bin\s+iso27001\s+but\s+not\s+(?:in\s+)?soc2\b`, " $0 isoonly "),
 			// The direction of a move, as one token the index knows.

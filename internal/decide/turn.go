@@ -1,6 +1,7 @@
 package decide
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
@@ -442,6 +443,21 @@ func (d *Decider) unknownBesideIDs(text string) []string {
 	return out
 }
 
+// namesSubject reports whether a text names a SOC 2 category or a part of
+// a framework (the ISMS, the SoA, Annex A, ...).
+func (d *Decider) namesSubject(text string) (bool, error) {
+	res, err := d.index.Search(text)
+	if err != nil {
+		return false, fmt.Errorf("names subject: %w", err)
+	}
+	for _, t := range res.Topic {
+		if categories[t] || parts[t] {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
 // crossFramework reports whether the IDs are of both frameworks: "does cc6.1
 // map to a.5.15" asks for a control-to-control mapping.
 func crossFramework(refs []controlRef) bool {
@@ -586,8 +602,16 @@ func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decisio
 		}
 		if i > 0 && d.turn.mapping.MatchString(p) && len(d.controls.find(p)) == 0 && len(d.controls.find(parts[i-1])) > 0 {
 			// "CC7: which category, and what's the broad Annex A
-			// counterpart?": the counterpart of the ID, which its row gives.
-			continue
+			// counterpart?": the counterpart of the ID, which its row gives,
+			// unless the part names a subject of its own ("what's CC8 and
+			// how does processing integrity map to iso").
+			own, err := d.namesSubject(p)
+			if err != nil {
+				return whole, false, err
+			}
+			if !own {
+				continue
+			}
 		}
 		if i > 0 && last == none && d.turn.backRef.MatchString(p) && len(d.controls.find(p)) == 0 {
 			// "customer mentioned processing integrity. how does that work

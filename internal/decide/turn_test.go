@@ -92,6 +92,8 @@ func TestFollowUps(t *testing.T) {
 // starts the second.
 func TestTwoQuestions(t *testing.T) {
 	runTurns(t, []turnCase{
+		// An ID's part and a part with a subject of its own: both answered.
+		{"", "what's CC8 and how does processing integrity map to iso", "common-criteria&row-processing-integrity"},
 		// Asking the line to review a document, then its price: both to PJ.
 		{"", "Could SideGuy review a vendor's SOC 2 for us? What would that cost?", ""},
 		{"", "what is iso 27701 and does annex a cover processing integrity at all", "iso-27701&row-processing-integrity"},
@@ -131,6 +133,8 @@ func TestTwoQuestions(t *testing.T) {
 		// Both frameworks wanted: which first, not a move.
 		{"", "American prospects want sock 2, the European ones want iso. With which one we begin?", "which-first"},
 		{"", "cc7 what is it", "common-criteria"},
+		// The page's 20% named without its sign, after the overlap.
+		{"how much do soc 2 and iso overlap", "so whats in the other 20", "overlap"},
 		// A series alone, not asked where it maps: the series itself.
 		{"", "cc8 is change mgmt or ops iirc", "common-criteria"},
 		{"", "cc8 in iso terms?", "row-security"},

@@ -180,6 +180,8 @@ func New() *Normalizer {
 			// "we can only afford one": a choice between the two, not a price.
 			rw(`\b(?:only\s+)?afford\s+(?:only\s+)?(?:one|1|a single one)\b`, " only do one "),
 			rw(`\b(?:get|got|getting|wrap|wrapping)\s+(?:my|our|your)\s+(?:head|heads|brain|mind)\s+(?:straight|around|round)\b`, " understand "),
+			// "the other 20", "the leftover 20": the page's share, its sign left off.
+			rw(`\b(other|remaining|leftover|left over|rest of the|last)\s+(20|80)\s*($|[.?!,]|\s+(?:is|are|then|though|tho|lol)\b)`, " remaining $2% $3"),
 			// "the other 20%" asks a share: the figure alone is just a number.
 			{re: rx.MustCompile(`\b(\d{1,3})\s*(?:%|percent\b|pct\b)`), fn: percents},
 			// Before the 2022 edition is the 2013 one.
@@ -537,7 +539,7 @@ var shorthand = map[string]string{
 	"plox": "please", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "ty": "thanks",
 	"tysm": "thanks", "tyvm": "thanks", "tnx": "thanks", "btwn": "between", "btw": "by the way",
 	"abt": "about", "bc": "because", "cuz": "because", "coz": "because", "bcuz": "because",
-	"tho": "though", "thru": "through", "ppl": "people", "gonna": "going to", "wanna": "want to",
+	"tho": "though", "thru": "through", "ppl": "people", "engs": "engineers", "devs": "developers", "gonna": "going to", "wanna": "want to",
 	"gotta": "have to", "dunno": "do not know", "idk": "i do not know", "rn": "right now",
 	"tbh": "to be honest", "imo": "in my opinion", "imho": "in my opinion", "lmk": "let me know",
 	"fyi": "for your information", "nvm": "never mind", "kk": "ok", "okay": "ok",

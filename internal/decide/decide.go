@@ -115,6 +115,10 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 	case best.Entry.ID == "about" && !d.selfRef.MatchString(norm):
 		// "who audits iso 27001" is not about the line.
 		dec.Action, dec.Reason = domain.ActionEscalate, "asks who, but not about this line"
+	case !namesOwnPart(best.Entry.ID, res.Normalized):
+		// "how much do they overlap, or are they two separate projects":
+		// ISO 27701's answer is for a question on ISO 27701.
+		dec.Action, dec.Reason = domain.ActionEscalate, fmt.Sprintf("best entry %s is on a part the question does not name", best.Entry.ID)
 	case d.missesPart(res, best) != "":
 		// "do we need a separate soa for each site?" is on the SoA, whatever
 		// else the other words pick.
@@ -163,6 +167,30 @@ func anchorTokens() map[string]bool {
 		m[t] = true
 	}
 	return m
+}
+
+// ownPart lists, for an entry on one part of a framework, the normalised
+// words that name the part: a question naming none of them is not on it.
+var ownPart = map[string][]string{
+	"iso-27701": {"iso27701", "privacy", "personaldata", "pims", "extension", "extensions", "add-on", "addon"},
+	"soa":       {"soa", "applicability", "applicable"},
+}
+
+// namesOwnPart reports whether a normalised question names the part an
+// entry is on (true for entries on no one part).
+func namesOwnPart(id, norm string) bool {
+	words, ok := ownPart[id]
+	if !ok {
+		return true
+	}
+	for _, t := range strings.Fields(norm) {
+		for _, w := range words {
+			if t == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // partEntries are the entries that say what a part of a framework is, by

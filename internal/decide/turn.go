@@ -68,7 +68,7 @@ func newTurnPatterns() turnPatterns {
 		judged:      rx.MustCompile(`(?i)\b(skip\w*|exclud\w*|omit\w*|leave out|leaving out|left out|drop|dropping|enough|sufficient|adequate|good enough|get away)\b`),
 		whatIs:      rx.MustCompile(`(?i)^\W*(what|wat|whats|what's|wht)\b|\bwhat\s*(is|are|'s|s|r)\b|\bwhats\b|\bmeaning\b|\bstands? for\b`),
 		seriesWord:  rx.MustCompile(`(?i)\bcommon criteria\b|\bseries\b`),
-		newNumber:   rx.MustCompile(`(?i)\b(what|which)('s|s|\s+is|\s+are|\s+would be)?\b.{0,25}\b(number|id|equivalent|called)\b.{0,25}\b(2022|new|current|now)\b|\b(2022|new|current)\s+(number|id|equivalent)\b|\b(renamed|became|become|maps? to|now called)\b`),
+		newNumber:   rx.MustCompile(`(?i)\b(what|which)('s|s|\s+is|\s+are|\s+would be)?\b.{0,25}\b(number|id|equivalent|called)\b.{0,25}\b(2022|new|current|now)\b|\b(2022|new|current)\s+((control|criterion)\s+)?(number|id|equivalent)\b|\b(renamed|became|become|maps? to|now called)\b`),
 		sameAs:      rx.MustCompile(`(?i)\bsame\s+(\w+\s+)?as\b|\bsame\s+(control|thing|one)\b|\bidentical\b|\bequal\b`),
 		edition2013: rx.MustCompile(`(?i)\b2013\b|\bold(er)? (edition|version)\b`),
 		past:        rx.MustCompile(`(?i)\b(always|used to|originally|previously|back then|before that|older|old version|old edition|earlier version|previous version|last version|in the past)\b`),
@@ -194,7 +194,7 @@ func (d *Decider) inConversation(text string, dec domain.Decision, c domain.Cont
 			return dec, err
 		}
 		for _, cand := range own.Candidates {
-			if cand.Entry.ID == dec.Entry.ID && intersects(cand.Picks, own.Named) {
+			if cand.Entry.ID == dec.Entry.ID && (intersects(cand.Picks, own.Named) || (d.turn.ellipsis.MatchString(text) && picksCategory(cand.Picks))) {
 				return dec, nil
 			}
 		}
@@ -441,6 +441,18 @@ func (d *Decider) unknownBesideIDs(text string) []string {
 		}
 	}
 	return out
+}
+
+// picksCategory reports whether an entry is picked by a SOC 2 category the
+// question names: "ok what about the confidentiality one" asks about the
+// category, where "is that a privacy thing?" asks about the last answer.
+func picksCategory(picks []string) bool {
+	for _, t := range picks {
+		if categories[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // namesSubject reports whether a text names a SOC 2 category or a part of

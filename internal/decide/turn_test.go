@@ -92,6 +92,8 @@ func TestFollowUps(t *testing.T) {
 // starts the second.
 func TestTwoQuestions(t *testing.T) {
 	runTurns(t, []turnCase{
+		// A category named in a follow-up that points back is its own subject.
+		{"how does soc 2 availability map to iso", "ok what about the confidentiality one", "row-confidentiality"},
 		// An ID's part and a part with a subject of its own: both answered.
 		{"", "what's CC8 and how does processing integrity map to iso", "common-criteria&row-processing-integrity"},
 		// Asking the line to review a document, then its price: both to PJ.
@@ -138,6 +140,11 @@ func TestTwoQuestions(t *testing.T) {
 		// A series alone, not asked where it maps: the series itself.
 		{"", "cc8 is change mgmt or ops iirc", "common-criteria"},
 		{"", "cc8 in iso terms?", "row-security"},
+		// The 2013 the normaliser notes beside an old ID is no edition asked
+		// about; an old ID's 2022 number is control by control.
+		{"", "A supplier sent me an SoA referencing A.9.2.3 and says it's their current 2022 certificate. Does that ID exist in 2022?", "iso-2013"},
+		{"", "A.12.3.1 from the 2013 edition: give me its 2022 control number.", ""},
+		{"", "Why do the control numbers in our old ISO policy binder look totally different from the ones in the current standard?", "iso-2013"},
 		// The ID's own letter is no unknown topic; "this control ID" is
 		// the one quoted, not a request for the other side's number.
 		{"", "C1.1 - what's the C stand for", "row-confidentiality"},

@@ -122,6 +122,9 @@ func scopeRules() []rule {
 		r("roles", `\b(require|requires|required|need|needs|needed|mandate|mandates|must|have to have|has to have)\b.{0,30}\b(ciso|vciso|cio|dpo|security officer|compliance officer|privacy officer|security team|security engineer|dedicated security)\b|\b(ciso|vciso|dpo|security officer|compliance officer|privacy officer)\b.{0,30}\b(required|mandatory|needed|necessary|a must)\b`),
 		// Their own case: "do we need PI for our app" is a judgement on
 		// their scope, not a fact the sources give.
+		// Whether their own SOC 2 needs a category: "do we need processing
+		// integrity in our soc 2?" is a judgement on their case.
+		r("their own scope", `\b(do|does|should|must)\s+(we|i|our\s+\w+)\s+(really\s+|even\s+|also\s+)?(need|have to|require|include|keep|add)\s+(to\s+include\s+)?(the\s+)?(processingintegrity|privacy|availability|confidentiality)(\s+category|\s+criteria|\s+series)?\b.{0,40}\b(in|for)\s+(our|my|this)\b`),
 		r("their own scope", `\b(do|does|should)\s+(we|i)\s+(really\s+|even\s+)?need\b.{0,40}\bin\s+(our|my)\s+(\w+\s+){0,2}scope\b`),
 		askedRule("their own scope", `\b(do|does|would|will|should)\s+(we|i|our\s+\w+)\s+(really\s+|even\s+|also\s+)?(need|have to|require|want)\b.{0,40}\bfor\s+(our|my)\s+(app|apps|product|products|company|startup|business|saas|platform|service|use case|situation|setup|stack|customers?)\b`),
 		// Who sees a document, whether to send it: the sources do not say.

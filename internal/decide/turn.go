@@ -749,14 +749,28 @@ func tells(part string) bool {
 		// "A.7.4 falls under the Physical theme, right": a tag question.
 		return false
 	}
-	for i, w := range words {
-		w = strings.ReplaceAll(w, "'", "")
-		if askCues[w] || (i == 0 && (auxCues[w] || requests[w])) {
+	for _, w := range words {
+		if askCues[strings.ReplaceAll(w, "'", "")] {
 			return false
+		}
+	}
+	// Each sentence of the part may start by asking: "Audit is in 3 weeks.
+	// Will we pass a Type 1".
+	for _, sentence := range sentenceEnd.Split(strings.ToLower(part), -1) {
+		first := strings.FieldsFunc(sentence, func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'')
+		})
+		if len(first) > 0 {
+			if w := strings.ReplaceAll(first[0], "'", ""); auxCues[w] || requests[w] {
+				return false
+			}
 		}
 	}
 	return true
 }
+
+// sentenceEnd ends a sentence inside a part of a text.
+var sentenceEnd = rx.MustCompile(`[.!]+\s+|\n+`)
 
 // requests start a sentence that asks by telling the line what to do: "list
 // the iso clauses pls".

@@ -96,6 +96,13 @@ func TestTwoQuestions(t *testing.T) {
 		{"how does soc 2 availability map to iso", "ok what about the confidentiality one", "row-confidentiality"},
 		// An ID's part and a part with a subject of its own: both answered.
 		{"", "what's CC8 and how does processing integrity map to iso", "common-criteria&row-processing-integrity"},
+		// A sentence that asks inside a part that starts by telling; how to
+		// answer ("1 line answer") asks nothing of its own.
+		{"", "Audit is in 3 weeks and we have basically no written policies. Will we pass a Type 1? Be honest.", ""},
+		{"", "27k or soc2 first? 1 line answer", "which-first"},
+		{"", "Could we do the iso 27001 and soc2 audits in the same week? Can you set up a call to talk it through?", ""},
+		{"", "do we need processing integrity in our soc 2? we're just a scheduling app", ""},
+		{"", "Everyone keeps pitching me ISMS software but honestly what is an ISMS in the first place", "isms"},
 		// Asking the line to review a document, then its price: both to PJ.
 		{"", "Could SideGuy review a vendor's SOC 2 for us? What would that cost?", ""},
 		{"", "what is iso 27701 and does annex a cover processing integrity at all", "iso-27701&row-processing-integrity"},

@@ -14,6 +14,7 @@ var fillerWords = []string{
 	"say", "said", "mean", "means", "think", "guess", "help", "hoping", "sure", "wonder",
 	"hmm", "um", "uh", "lol", "haha", "opinion", "many", "one", "ones", "shop", "here",
 	"sorry", "walk", "through", "ie", "eg", "must", "shall", "might", "may", "gotta",
+	"honestly", "frankly", "candidly", "truthfully",
 }
 
 // genericWords are everyday words that say little about what a question is on:

@@ -150,6 +150,11 @@ func New() *Normalizer {
 			rw(`\b(?:pre\s*-?\s*seed|seed|early|growth|late|series\s+[a-d])\s*-?\s*stage\b`, " seed "),
 			rw(`\bbig\s+picture\b`, " high level "),
 			rw(`\bbrings?\s+to\s+the\s+table\b`, " has "),
+			rw(`\bin\s+the\s+first\s+place\b`, " "),
+			// How to answer is no question: "1 line answer", "be honest".
+			rw(`\b(?:give me\s+)?(?:an?\s+)?(?:1|one)\s*-?\s*(?:line|sentence|word)\s+(?:answer|reply|version|response)(?:\s+(?:pls|please|plz))?\b`, " "),
+			// A scheduling product is the texter's business, not a meeting.
+			rw(`\bscheduling\s+(app|apps|software|platform|tool|tools|product|company|startup|saas|service|business|system)\b`, " planner $1 "),
 			rw(`\bhe+y+\b`, " hey "),
 			rw(`\bhi{2,}\b`, " hi "),
 			// "more or less" is roughly; how closely two things line up is
@@ -226,7 +231,7 @@ func New() *Normalizer {
 			rw(`\bat the same time\b`, " simultaneously "),
 			// "are soc 2 and iso the same", "do they map to each other much":
 			// how similar the two are, which is the overlap.
-			rw(`\b(?:soc2|iso27001)\s+(?:and|or)\s+(?:iso27001|soc2)\b[^.?!]{0,30}?\b(?:the same|same thing|alike|identical|equivalent|interchangeable|similar|different|unrelated)\b`, " $0 similar overlap "),
+			rw(`\b(?:soc2|iso27001)\s+(?:and|or)\s+(?:iso27001|soc2)\b[^.?!]{0,30}?\b(?:the same(?:\s+(?:thing|things|stuff|framework|frameworks|standard|standards))?(?:\s*$|\s*[.?!,]|\s+(?:or|really|basically|though|tho|right|no|yes|at all)\b)|same thing|alike|identical|equivalent|interchangeable|similar|different|unrelated)`, " $0 similar overlap "),
 			rw(`\b(?:soc2|iso27001)\s+(?:is\s+|are\s+)?(?:basically\s+|pretty much\s+|just\s+|really\s+|mostly\s+)?(?:the same as|same as|equivalent to|interchangeable with|similar to)\s+(?:an?\s+)?(?:iso27001|soc2)\b`, " $0 similar overlap "),
 			rw(`\bhow\s+(?:close|similar|different|alike|related)\s+(?:are|is)\s+(?:the\s+)?(?:soc2|iso27001)\s+(?:and|to|from)\s+(?:the\s+)?(?:iso27001|soc2)\b`, " $0 similar overlap "),
 			rw(`\b(?:soc2|iso27001)\s+and\s+(?:iso27001|soc2)\b[^.?!]{0,30}?\bmap(?:s|ped)?\b[^.?!]{0,25}?\b(?:much|a lot|well|closely)\b`, " $0 overlap "),

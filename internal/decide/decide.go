@@ -169,6 +169,10 @@ func anchorTokens() map[string]bool {
 	return m
 }
 
+// socPrivacy names SOC 2's side of privacy: the framework, its criteria or
+// the P series.
+var socPrivacy = rx.MustCompile(`\b(soc2|tsc|p\s*series|p[1-8](\.\d+)?|criteria|criterion|category|categories)\b`)
+
 // ownPart lists, for an entry on one part of a framework, the normalised
 // words that name the part: a question naming none of them is not on it.
 var ownPart = map[string][]string{
@@ -291,6 +295,16 @@ func (d *Decider) pick(res search.Result) (best search.Candidate, rival *search.
 		// differently?": what changed between the editions.
 		for _, c := range cands {
 			if c.Entry.ID == "iso-2013" {
+				best = c
+				break
+			}
+		}
+	}
+	if best.Entry.ID == "row-privacy" && contains(res.Named, "iso27701") && !socPrivacy.MatchString(res.Normalized) {
+		// "27701... isn't that just 27001 wearing a privacy hat?": on ISO
+		// 27701, not on where SOC 2's Privacy category maps.
+		for _, c := range cands {
+			if c.Entry.ID == "iso-27701" {
 				best = c
 				break
 			}

@@ -22,6 +22,9 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"sorry brb, ups guy is here", "", "small talk"},
 		{"gm boarding soon", "", "small talk"},
 		{"who dis", "about", ""},
+		// ISO 27701 named without SOC 2's side of privacy is on 27701.
+		{"27701... isn't that just 27001 wearing a privacy hat?", "iso-27701", ""},
+		{"27701 wrt the P series?", "row-privacy", ""},
 		{"heyyy", "", "small talk"},
 		{"this bot isn't really answering what I asked tbh", "", "said the answer is wrong"},
 		// ISO 27701's answer is for questions on ISO 27701 or privacy.

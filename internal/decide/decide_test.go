@@ -22,6 +22,13 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"sorry brb, ups guy is here", "", "small talk"},
 		{"gm boarding soon", "", "small talk"},
 		{"who dis", "about", ""},
+		{"is there any human available?? please revert urgently", "", "asked for a person"},
+		{"Good morning sir, is SOC 2 one certificate like ISO? Client is asking for 'SOC 2 certificate' itself.", "attestation", ""},
+		{"We are ISO certified. Client is asking for copy of our SOC 2 certificate. Is SOC 2 also a certificate?", "attestation", ""},
+		{"Kindly let me know in which order we should proceed, first SOC 2 or first ISO 27001?", "which-first", ""},
+		{"Which parts of SOC 2 don't really exist on the ISO 27001 side?", "soc2-only", ""},
+		{"which clause is the SoA in exactly", "", "out of scope: where a component sits"},
+		{"ok what exactly goes in the management review", "", "out of scope: definition"},
 		// ISO 27701 named without SOC 2's side of privacy is on 27701.
 		{"27701... isn't that just 27001 wearing a privacy hat?", "iso-27701", ""},
 		{"27701 wrt the P series?", "row-privacy", ""},

@@ -39,7 +39,7 @@ func humanRules() []rule {
 	return []rule{
 		// "human" and "a person" alone, or asked for: not "in normal human
 		// words" or "is sideguy a company or a person".
-		r("asked for a person", `^\W*(a\s+)?(human|humans|person|agent|operator)\W*(please|pls|plz)?\W*$|\b(agent|operator|representative|real person|actual person|real human|actual human|live human|someone real|somebody real|live person|customer service|support team)\b|\b(to|with|need|want|get|reach|is there|are you|r u|talking to)\s+(a\s+|an\s+)?(human|humans|person)\b|\b(human|person)\s+(please|pls|plz)\b`),
+		r("asked for a person", `^\W*(a\s+)?(human|humans|person|agent|operator)\W*(please|pls|plz)?\W*$|\b(agent|operator|representative|real person|actual person|real human|actual human|live human|someone real|somebody real|live person|customer service|support team)\b|\b(to|with|need|want|get|reach|is there|are you|r u|talking to)\s+(a\s+|an\s+|any\s+)?(human|humans|person)\b|\b(any|a|some)\s+(human|humans|person|real person|people)\s+(available|around|there|here|online|free)\b|\b(human|person)\s+(please|pls|plz)\b`),
 		r("asked for a person", `\b(connect|put|transfer|forward|pass|escalate)\s+(me|us|this)\s+(to|through|with)\b|\b(get|have|reach|with|from)\s+pj\b.{0,25}\b(phone|call|directly|personally|live|in person|on the line)\b|\bpj\s+(directly|personally|himself|herself)\b`),
 		r("asked for a person", `\b(talk|speak|chat|text|get)\s+(\w+\s+)?(to|with)\s+(pj|someone|somebody|a rep|the owner)\b|\bis (pj|there anyone|anyone|someone) there\b|\bcall me\b|\b(someone|somebody|pj)\s+(call|ring|phone|text|email|reach|contact)\b|\b(call|ring|phone)\s+(me|us)\b`),
 		r("said the answer is wrong", `(?:^\W*(that|this|it|thats|its)|\b(that|this|it|you|your answer|the answer|that answer|this answer|your reply|that reply)\s+(is|are|was|were|seems|sounds|looks))\s*(wrong|incorrect|not right|not correct|not true|false|inaccurate|off|outdated|out of date|made up|nonsense|not accurate|mistaken)\b|\bwrong answer\b|\bnot what i (asked|meant|said)\b|\b(does|did) not answer\b|\bnot helpful\b|\b(is|are|was|does|did|do)\s+not\s+(really|even|actually|quite)\s+(answering|answer|helping|help)\b|\b(does|did|do|is|was) not help(ing|ful)?\b|\bnot answering\b|\b(does not|do not) (seem|look|sound) (right|correct|accurate)\b|\btake another look\b|\bare you sure\b|\b(not|different from) what (my|the|our|his|her) \w+ (said|says|told)\b|\bwho is right\b|\b(you|yours) or (him|her|them|theirs|mine)\b|\bcontradicts\b|\bthat is not true\b|\b(this|you|bot|line|thing|answers?|replies|reply|robot|ai)\b.{0,40}\b(useless|pointless|worthless|garbage|rubbish|not useful|no use|no help|not helping|a waste of time|dumb|stupid|terrible|awful|not much use|not any use|not of much use|not much help|not any help)\b|\bunhelpful\b|\bmakes no sense\b|\bno that is not\b|^\W*(no\W+|hmm\W+|um\W+)?i do not think (that is|so)\b|\b(not|never)\s+(getting|understanding|get|understand|gets|understands)\s+(what|me|my|it|the question)\b`),
@@ -109,6 +109,9 @@ func scopeRules() []rule {
 		askedRule("judging their findings", `\bshould (we|i) (be )?(worried|concerned|panic|panicking|care)\b|\bis (that|this|it) (bad|a problem|a big deal|serious|a red flag)\b|\bred flags?\b|\b(exceptions?|deviations?|findings?)\b.{0,50}\b(normal|bad|worr\w*|concern\w*|serious|big deal|okay|ok|fine|acceptable|typical|common)\b`),
 		// Whether a certificate or report is genuine: the sources do not say.
 		r("checking a certificate", `\b(check|verify|validate|confirm|tell)\b.{0,40}\b(certificate|cert|report|attestation)\b.{0,25}\b(real|valid|genuine|legit|legitimate|authentic|fake|forged|made up)\b|\b(fake|forged|counterfeit)\s+(certificate|cert|report)s?\b`),
+		r("who certifies", `\bwho\s+(actually\s+|even\s+|then\s+)?(certifies|certify|accredits)\b`),
+		// Which clause holds the SoA: the sources do not say.
+		r("where a component sits", `\b(which|what)\s+clauses?\b.{0,30}\bsoa\b|\bsoa\b.{0,30}\b(which|what)\s+clauses?\b`),
 		r("who certifies", `\b(which|what)\s+(organi[sz]ation|body|bodies|company|companies|entity)\b.{0,30}\b(issues?|grants?|awards?|signs?|certif\w*)\b|\baccredit\w*\b`),
 		// Who issues ISO certificates, said as a claim: the sources do not say.
 		r("who certifies", `\b(certificates?|certification|certs?)\s+(get|gets|are|is|got)?\s*(issued|granted|awarded|signed)\s+by\b`),
@@ -202,7 +205,9 @@ func definitionPattern() string {
 		// "DLP?", "management review = ?", "data masking, what do u mean":
 		// a word of the last answer, asked about alone.
 		`|` + lead + c + `\s*(?:=|\.)?\s*(?:(?:what do|what does|wdym)\s+(?:you|u|that|it|this)\s+mean|meaning|means|explain)?` + end +
-		`|` + lead + `what\s+counts\s+as\s+` + c + where + end
+		`|` + lead + `what\s+counts\s+as\s+` + c + where + end +
+		// "what exactly goes in the management review": what a part holds.
+		`|\bwhat\s+(?:exactly\s+|actually\s+|all\s+)?(?:goes|go|belongs|should go|has to go|needs to go)\s+(?:in|into|inside)\s+` + c
 }
 
 // smallTalkWords are words of greetings, thanks and acknowledgements. A

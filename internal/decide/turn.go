@@ -64,7 +64,7 @@ func newTurnPatterns() turnPatterns {
 		why:         rx.MustCompile(`(?i)^\W*(ok|okay|so|and|but|hmm)?\W*(why|how come)\b(\s+(that|this|that one|this one|is that|is it|so|though|tho|exactly|not|the other))*\W*$`),
 		split:       rx.MustCompile(`(?i)\?+\s*|\n+|;\s+|\s+\+\s+|\.\s+(?:also|and|plus)\b|,?\s+(?:and also|also|plus|and|&)\s*,?\s+(` + qword + `)\b`),
 		mapping:     rx.MustCompile(`(?i)\b(map|maps|mapping|mapped|equivalent|equal|correspond\w*|counterparts?|matches|same as|translate\w*|line up)\b`),
-		details:     rx.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bis\s+(the|a|an)\s+\w+(\s+\w+)?\s+(control|one|criterion)\b|\bwording\b|\b(say|says|said|want|wants|expect|expects|look for|looks for|ask for|asks for)\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b|\b(check|checks|checking|verify|verifies|inspect|inspects|examine|examines|look at|looks at)\b|\bmakes? (you|us|me|them) do\b|\b(have|need) to do\b`),
+		details:     rx.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bis\s+(the|a|an)\s+\w+(\s+\w+)?\s+(control|one|criterion)\b|\bwording\b|\b(say|says|said|want|wants|expect|expects|look for|looks for|ask for|asks for|asking for|specifically)\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b|\b(check|checks|checking|verify|verifies|inspect|inspects|examine|examines|look at|looks at)\b|\bmakes? (you|us|me|them) do\b|\b(have|need) to do\b`),
 		judged:      rx.MustCompile(`(?i)\b(skip\w*|exclud\w*|omit\w*|leave out|leaving out|left out|drop|dropping|enough|sufficient|adequate|good enough|get away)\b`),
 		whatIs:      rx.MustCompile(`(?i)^\W*(what|wat|whats|what's|wht)\b|\bwhat\s*(is|are|'s|s|r)\b|\bwhats\b|\bmeaning\b|\bstands? for\b`),
 		seriesWord:  rx.MustCompile(`(?i)\bcommon criteria\b|\bseries\b`),
@@ -194,7 +194,7 @@ func (d *Decider) inConversation(text string, dec domain.Decision, c domain.Cont
 			return dec, err
 		}
 		for _, cand := range own.Candidates {
-			if cand.Entry.ID == dec.Entry.ID && (intersects(cand.Picks, own.Named) || (d.turn.ellipsis.MatchString(text) && picksCategory(cand.Picks))) {
+			if cand.Entry.ID == dec.Entry.ID && (intersects(cand.Picks, own.Named) || contains(cand.Picks, "claus") || (d.turn.ellipsis.MatchString(text) && picksCategory(cand.Picks))) {
 				return dec, nil
 			}
 		}
@@ -555,6 +555,10 @@ func (d *Decider) splitQuestions(text string) []string {
 			// "one who can also do the iso certification": one question.
 			continue
 		}
+		if m[2] >= 0 && bareAlso(text[m[0]:m[2]]) && auxCues[strings.ToLower(text[m[2]:m[3]])] {
+			// "NIST mapping also is there with SOC 2": the sentence goes on.
+			continue
+		}
 		add(text[from:m[0]])
 		from = m[1]
 		if m[2] >= 0 {
@@ -569,6 +573,13 @@ func (d *Decider) splitQuestions(text string) []string {
 		parts = append(parts[:maxParts-1], strings.Join(parts[maxParts-1:], " "))
 	}
 	return parts
+}
+
+// bareAlso reports whether a split's joining words are "also" or "plus"
+// without "and": before an auxiliary verb they go on with the sentence.
+func bareAlso(join string) bool {
+	j := strings.Trim(strings.ToLower(join), " ,")
+	return j == "also" || j == "plus"
 }
 
 // modalBefore reports whether text ends in a modal verb or "to", after which

@@ -103,6 +103,12 @@ func TestTwoQuestions(t *testing.T) {
 		{"", "Could we do the iso 27001 and soc2 audits in the same week? Can you set up a call to talk it through?", ""},
 		{"", "do we need processing integrity in our soc 2? we're just a scheduling app", ""},
 		{"", "Everyone keeps pitching me ISMS software but honestly what is an ISMS in the first place", "isms"},
+		// "also is" goes on with the sentence: one question, on NIST.
+		{"", "NIST CSF mapping also is there with SOC 2, like the ISO crosswalk?", ""},
+		{"", "P4 specifically, is that retention or disposal?", ""},
+		{"", "ok but what's A1.2 specifically asking for", ""},
+		{"is soc 2 a certification", "ok so who certifies iso then", ""},
+		{"we have soc 2 type 2, what's new for iso 27001", "what are those clauses 4-10 you mentioned", "iso-clauses"},
 		// Asking the line to review a document, then its price: both to PJ.
 		{"", "Could SideGuy review a vendor's SOC 2 for us? What would that cost?", ""},
 		{"", "what is iso 27701 and does annex a cover processing integrity at all", "iso-27701&row-processing-integrity"},

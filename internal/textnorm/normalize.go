@@ -270,6 +270,9 @@ func New() *Normalizer {
 			rw(`\b(?:iso27001|annexa)\b[^.?!]{0,40}?\b(?:do|does)\s+not\s+(?:really\s+|actually\s+)?have\s+(?:an?\s+|any\s+)?(?:clean\s+|clear\s+|direct\s+|real\s+)?(?:match|matches|equivalent|equivalents|counterpart)\b[^.?!]{0,30}?\b(?:soc2|tsc)\b`, " $0 isoonly "),
 			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:would|will|is|are|does|do)\s+not\s+(?:be\s+)?(?:reflected|included|covered|captured|present|found|addressed)\s+(?:in|by)\s+(?:an?\s+|the\s+)?iso27001\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:would|will|is|are|does|do)\s+not\s+(?:be\s+)?(?:reflected|included|covered|captured|present|found|addressed)\s+(?:in|by)\s+(?:an?\s+|the\s+)?soc2\b`, " $0 isoonly "),
+			// "which parts of soc 2 don't really exist on the iso side".
+			rw(`\b(?:soc2|tsc)\b[^.?!]{0,40}?\b(?:do|does|did)\s+not\s+(?:really\s+|actually\s+|quite\s+)?(?:exist|appear|show up|carry over|translate)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:do|does|did)\s+not\s+(?:really\s+|actually\s+|quite\s+)?(?:exist|appear|show up|carry over|translate)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isoonly "),
 			// "anything soc 2 covers that i would not get from iso".
 			rw(`\b(?:soc2|tsc)\b[^.?!]{0,40}?\b(?:that|which)\b[^.?!]{0,20}?\b(?:would|will|do|does|can|could|did)\s+not\s+(?:get|have|find|see|receive)\b[^.?!]{0,20}?\biso27001\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which)\b[^.?!]{0,20}?\b(?:would|will|do|does|can|could|did)\s+not\s+(?:get|have|find|see|receive)\b[^.?!]{0,20}?\bsoc2\b`, " $0 isoonly "),
@@ -307,7 +310,7 @@ func New() *Normalizer {
 			rw(`\bsoc2\b[^.?!]{0,20}?\bfall short\b[^.?!]{0,30}?\biso27001\b`, " $0 isoonly "),
 			// A choice between the two.
 			rw(`\b(?:soc2\s+(?:and|or|vs)\s+iso27001|iso27001\s+(?:and|or|vs)\s+soc2)\b[^?!]{0,120}?\bwhich\b[^.?!]{0,30}?\b(?:first|start|begin)\b`, " $0 soc2oriso "),
-			rw(`\bsoc2\s+or\s+(?:an?\s+|the\s+)?iso27001\b|\biso27001\s+or\s+(?:an?\s+|the\s+)?soc2\b`, " $0 soc2oriso "),
+			rw(`\bsoc2\s+or\s+(?:first\s+|with\s+)?(?:an?\s+|the\s+)?iso27001\b|\biso27001\s+or\s+(?:first\s+|with\s+)?(?:an?\s+|the\s+)?soc2\b`, " $0 soc2oriso "),
 		},
 	}
 }
@@ -326,6 +329,10 @@ var choosing = rx.MustCompile(`\b(which|first|start|begin|prioriti[sz]e|priority
 var bothWanted = rx.MustCompile(`\b(?:want|wants|need|needs|asking for|ask for|asks for|require|requires|requiring)\s+(?:an?\s+|the\s+)?(?:soc2|iso27001)\b[^.?!]{0,50}?\b(?:want|wants|need|needs|asking for|ask for|asks for|require|requires|requiring)\s+(?:an?\s+|the\s+)?(?:soc2|iso27001)\b`)
 
 var onlyTags = rx.MustCompile(`\b(?:soc2only|isoonly)\b`)
+
+// socCertified asks whether SOC 2 is a certificate: "is soc 2 also a
+// certificate?", "is SOC 2 one certificate like ISO?".
+var socCertified = rx.MustCompile(`\b(?:is|are)\s+(?:a\s+|the\s+|our\s+|their\s+)?soc2\s+(?:report\s+|type[12]\s+)?(?:also\s+|even\s+|really\s+|actually\s+|just\s+|then\s+)?(?:an?\s+|one\s+)?(?:real\s+|actual\s+|proper\s+|official\s+)?(?:certificate|certification|cert|certified)\b|\bsoc2\s+(?:report\s+)?(?:is|was)\s+(?:not\s+)?(?:really\s+|actually\s+|even\s+)?(?:an?\s+)?(?:real\s+|actual\s+|proper\s+|official\s+)?(?:certificate|certification|cert)\b`)
 
 // certContrast finds a sentence that sets the two frameworks against each
 // other on certification: "iso 27001 is something you get certified in,
@@ -374,7 +381,7 @@ func (n *Normalizer) normalize(text string) string {
 			s += " soc2oriso"
 		}
 	}
-	if strings.Contains(s, "soc2") && strings.Contains(s, "iso27001") && certContrast.MatchString(s) {
+	if strings.Contains(s, "soc2") && (strings.Contains(s, "iso27001") && certContrast.MatchString(s) || socCertified.MatchString(s)) {
 		// "iso is something you get certified in but soc 2 is not": which
 		// one certifies, not what one has that the other lacks.
 		s = moveTags.ReplaceAllString(onlyTags.ReplaceAllString(s, " "), " ")

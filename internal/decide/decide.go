@@ -79,7 +79,7 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 	}
 	norm := d.norm.Normalize(q)
 	for _, r := range d.human {
-		if r.re.MatchString(norm) {
+		if r.matches(norm) {
 			return escalate(r.name, ""), nil
 		}
 	}

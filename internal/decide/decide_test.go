@@ -22,6 +22,13 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"sorry brb, ups guy is here", "", "small talk"},
 		{"gm boarding soon", "", "small talk"},
 		{"who dis", "about", ""},
+		// "that's wrong" told in passing in a long text is no dispute.
+		{"our sales guy keeps telling prospects we will be soc 2 certified and i feel like thats wrong. is soc 2 a certification?", "attestation", ""},
+		{"hm. my consultant says iso covers it fine. who's right, you or him", "", "said the answer is wrong"},
+		{"Please list the categories under Trust Services Criteria which the SOC 2 auditor will look at.", "tsc-categories", ""},
+		{"which auditor should we use for soc 2", "", "out of scope: referral"},
+		{"can we talk friday", "", "out of scope: scheduling"},
+		{"A.5 through A.18 domains, that's the old 2013 layout right?", "iso-2013", ""},
 		{"is there any human available?? please revert urgently", "", "asked for a person"},
 		{"Good morning sir, is SOC 2 one certificate like ISO? Client is asking for 'SOC 2 certificate' itself.", "attestation", ""},
 		{"We are ISO certified. Client is asking for copy of our SOC 2 certificate. Is SOC 2 also a certificate?", "attestation", ""},

@@ -26,6 +26,24 @@ func (r rule) matches(text string) bool {
 
 func r(name, pattern string) rule { return rule{name: name, re: rx.MustCompile(pattern)} }
 
+// disputed is the rule for a texter saying the line is wrong: it holds
+// where the text says so near its start, in a short last sentence ("...
+// who's right, you or him"), or is short.
+func disputed(pattern string) rule {
+	re := rx.MustCompile(pattern)
+	return rule{name: "said the answer is wrong", re: re, holds: func(text string) bool {
+		loc := re.FindStringIndex(text)
+		if loc == nil {
+			return false
+		}
+		last := text
+		if i := strings.LastIndex(strings.TrimRight(text, " ."), " . "); i >= 0 {
+			last = text[i+3:]
+		}
+		return loc[0] < 40 || len(strings.Fields(text)) <= 15 || (re.MatchString(last) && len(strings.Fields(last)) <= 12)
+	}}
+}
+
 // askedRule is a rule on what the text asks, not on the situation it tells:
 // audit events and dates are the texter's background as often as their
 // question.
@@ -42,7 +60,10 @@ func humanRules() []rule {
 		r("asked for a person", `^\W*(a\s+)?(human|humans|person|agent|operator)\W*(please|pls|plz)?\W*$|\b(agent|operator|representative|real person|actual person|real human|actual human|live human|someone real|somebody real|live person|customer service|support team)\b|\b(to|with|need|want|get|reach|is there|are you|r u|talking to)\s+(a\s+|an\s+|any\s+)?(human|humans|person)\b|\b(any|a|some)\s+(human|humans|person|real person|people)\s+(available|around|there|here|online|free)\b|\b(human|person)\s+(please|pls|plz)\b`),
 		r("asked for a person", `\b(connect|put|transfer|forward|pass|escalate)\s+(me|us|this)\s+(to|through|with)\b|\b(get|have|reach|with|from)\s+pj\b.{0,25}\b(phone|call|directly|personally|live|in person|on the line)\b|\bpj\s+(directly|personally|himself|herself)\b`),
 		r("asked for a person", `\b(talk|speak|chat|text|get)\s+(\w+\s+)?(to|with)\s+(pj|someone|somebody|a rep|the owner)\b|\bis (pj|there anyone|anyone|someone) there\b|\bcall me\b|\b(someone|somebody|pj)\s+(call|ring|phone|text|email|reach|contact)\b|\b(call|ring|phone)\s+(me|us)\b`),
-		r("said the answer is wrong", `(?:^\W*(that|this|it|thats|its)|\b(that|this|it|you|your answer|the answer|that answer|this answer|your reply|that reply)\s+(is|are|was|were|seems|sounds|looks))\s*(wrong|incorrect|not right|not correct|not true|false|inaccurate|off|outdated|out of date|made up|nonsense|not accurate|mistaken)\b|\bwrong answer\b|\bnot what i (asked|meant|said)\b|\b(does|did) not answer\b|\bnot helpful\b|\b(is|are|was|does|did|do)\s+not\s+(really|even|actually|quite)\s+(answering|answer|helping|help)\b|\b(does|did|do|is|was) not help(ing|ful)?\b|\bnot answering\b|\b(does not|do not) (seem|look|sound) (right|correct|accurate)\b|\btake another look\b|\bare you sure\b|\b(not|different from) what (my|the|our|his|her) \w+ (said|says|told)\b|\bwho is right\b|\b(you|yours) or (him|her|them|theirs|mine)\b|\bcontradicts\b|\bthat is not true\b|\b(this|you|bot|line|thing|answers?|replies|reply|robot|ai)\b.{0,40}\b(useless|pointless|worthless|garbage|rubbish|not useful|no use|no help|not helping|a waste of time|dumb|stupid|terrible|awful|not much use|not any use|not of much use|not much help|not any help)\b|\bunhelpful\b|\bmakes no sense\b|\bno that is not\b|^\W*(no\W+|hmm\W+|um\W+)?i do not think (that is|so)\b|\b(not|never)\s+(getting|understanding|get|understand|gets|understands)\s+(what|me|my|it|the question)\b`),
+		// A long text that says something is wrong in passing ("our sales
+		// guy says we'll be soc 2 certified and i feel like that's wrong
+		// ...") is telling its situation, not disputing an answer.
+		disputed(`(?:^\W*(that|this|it|thats|its)|\b(that|this|it|you|your answer|the answer|that answer|this answer|your reply|that reply)\s+(is|are|was|were|seems|sounds|looks))\s*(wrong|incorrect|not right|not correct|not true|false|inaccurate|off|outdated|out of date|made up|nonsense|not accurate|mistaken)\b|\bwrong answer\b|\bnot what i (asked|meant|said)\b|\b(does|did) not answer\b|\bnot helpful\b|\b(is|are|was|does|did|do)\s+not\s+(really|even|actually|quite)\s+(answering|answer|helping|help)\b|\b(does|did|do|is|was) not help(ing|ful)?\b|\bnot answering\b|\b(does not|do not) (seem|look|sound) (right|correct|accurate)\b|\btake another look\b|\bare you sure\b|\b(not|different from) what (my|the|our|his|her) \w+ (said|says|told)\b|\bwho is right\b|\b(you|yours) or (him|her|them|theirs|mine)\b|\bcontradicts\b|\bthat is not true\b|\b(this|you|bot|line|thing|answers?|replies|reply|robot|ai)\b.{0,40}\b(useless|pointless|worthless|garbage|rubbish|not useful|no use|no help|not helping|a waste of time|dumb|stupid|terrible|awful|not much use|not any use|not of much use|not much help|not any help)\b|\bunhelpful\b|\bmakes no sense\b|\bno that is not\b|^\W*(no\W+|hmm\W+|um\W+)?i do not think (that is|so)\b|\b(not|never)\s+(getting|understanding|get|understand|gets|understands)\s+(what|me|my|it|the question)\b`),
 	}
 }
 
@@ -58,8 +79,11 @@ func scopeRules() []rule {
 		askedRule("timeline", `\bhow (long|fast|quickly|soon|often)\b|\b(timeline|timelines|timeframe|time frame|deadline|deadlines|duration|turnaround|eta)\b|\bhow many (days|weeks|months|years|hours)\b|\b(in|within|by|under|less than|more than|take|takes|taking|took|need|last|lasts)\s+((about|around|roughly|approximately|like|maybe|at least|up to|only|just)\s+)?(a|an|\d+|few|couple|couple of|several|one|two|three|four|five|six|nine|twelve)\s+(days?|weeks?|months?|years?)\b|\b(in|within)\s+(that|this|the|such a)\s+(time|timeframe|window|period|short time)\b|\bstart to finish\b|\b(minimum|maximum|min|max|shortest|longest)\s+(period|window|length|duration|time)\b|\b(same|one|single)\s+(week|month|day|quarter)\b|\bby\s+(q[1-4]|the end of|end of|next (week|month|quarter|year)|jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b|\b(expire|expires|expired|expiry|expiration|renew|renews|renewal|recertify|recertification|surveillance audit|surveillance audits)\b`),
 		askedRule("timeline", `\b(valid|good|last|lasts)\s+(for|until|through)\s+(a|an|\d+|few|one|two|three|six|twelve|how long)\b|\b(is|are|be)\s+((at least|at most|about|around|roughly|only|just|a minimum of|a maximum of)\s+)?(a|an|\d+|few|couple of|several|one|two|three|six)\s+(days?|weeks?|months?|years?)\b|\b(window|period)\b.{0,40}\b\d+\s+(days?|weeks?|months?)\b|\b(days?|weeks?|months?)\s+(enough|realistic|doable|feasible|too short|too long|long enough)\b`),
 		askedRule("frequency", `\b(require|requires|required|need|needs|needed|must|have to|has to|mandatory|supposed to)\b.{0,40}\b(every|each|per|once a|twice a)\s+(year|month|quarter|week|day)\b|\b(annual|annually|yearly|quarterly|monthly)\b`),
-		r("referral", `\b(hire|hiring)\s+(an?\s+|the\s+)?(\w+\s+)?(auditors?|audit firms?|cpa firms?|firms?|consultants?|consultancy|lawyers?|pen ?testers?)\b|\b(recommend\w*|suggest\w*|refer|referral|good|best|top|pick|choose|find|use|using|any|which|trust|cheap\w*|reputable|vetted|favorite|favourite)\b.{0,25}\b(auditors?|audit firms?|cpa firms?|cpas?|firms?|certification bod(y|ies)|certifying bod(y|ies)|registrars?|consultants?|consultancy|consultancies|vendors?|tools?|platforms?|software|lawyers?|pen ?testers?|pentesters?)\b|\b(auditors?|firms?|consultants?|tools?|platforms?|vendors?)\b.{0,20}\b(recommend|suggest|use|should we|you like|you use|you trust|worth)\b|\b(vanta|drata|secureframe|sprinto|thoropass|tugboat|hyperproof|laika|a-lign|schellman|strike graph|scytale)\b`),
-		r("scheduling", `\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b\d+\s*(min|mins|minutes)\b|\b(a|book|schedule|set up|have|arrange|want|need|quick|short|grab)\s+(a\s+)?(meeting|meet)\b|\b(meeting|meet)\s+(with|up|you|pj)\b|\b(can|could|let us|lets|want to|like to)\s+meet\b|\b(schedule|scheduling|reschedule|zoom|calendar|calendly|appointment|book a|book an|book time|demo|hop on|jump on|phone call|video call|quick call|set up a call|set up time|grab time)\b|\b(are|is) (you|pj) (available|free|around)\b|\b(have|get|set up|schedule|grab|arrange|book|do|want|need|get on|hop on|jump on)\s+a\s+call\s+(with|to|about|this|next|today|tomorrow|sometime)\b|\b(have|get|set up|schedule|grab|arrange|book|want|need)\s+a\s+call\b|\byour availability\b|\bwhen (are|is) (you|pj) (free|available|around)\b`),
+		r("referral", `\b(hire|hiring)\s+(an?\s+|the\s+)?(\w+\s+)?(auditors?|audit firms?|cpa firms?|firms?|consultants?|consultancy|lawyers?|pen ?testers?)\b|\b(which|any)\s+((good|soc2|iso27001|audit|cpa|certification|compliance|grc|automation)\s+)?(auditors?|audit firms?|cpa firms?|cpas?|firms?|certification bod(y|ies)|registrars?|consultants?|consultancy|vendors?|tools?|platforms?|software|lawyers?|pen ?testers?)\b|\b(recommend\w*|suggest\w*|refer|referral|good|best|top|pick|choose|find|use|using|trust|cheap\w*|reputable|vetted|favorite|favourite)\b.{0,25}\b(auditors?|audit firms?|cpa firms?|cpas?|firms?|certification bod(y|ies)|certifying bod(y|ies)|registrars?|consultants?|consultancy|consultancies|vendors?|tools?|platforms?|software|lawyers?|pen ?testers?|pentesters?)\b|\b(auditors?|firms?|consultants?|tools?|platforms?|vendors?)\b.{0,20}\b(recommend|suggest|use|should we|you like|you use|you trust|worth)\b|\b(vanta|drata|secureframe|sprinto|thoropass|tugboat|hyperproof|laika|a-lign|schellman|strike graph|scytale)\b`),
+		// A weekday is a meeting only beside talking or meeting words; "by
+		// friday" and "auditor is here monday" tell a deadline.
+		{name: "scheduling", re: rx.MustCompile(`\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b`), holds: meetingWords.MatchString},
+		r("scheduling", `\b\d+\s*(min|mins|minutes)\b|\b(a|book|schedule|set up|have|arrange|want|need|quick|short|grab)\s+(a\s+)?(meeting|meet)\b|\b(meeting|meet)\s+(with|up|you|pj)\b|\b(can|could|let us|lets|want to|like to)\s+meet\b|\b(schedule|scheduling|reschedule|zoom|calendar|calendly|appointment|book a|book an|book time|demo|hop on|jump on|phone call|video call|quick call|set up a call|set up time|grab time)\b|\b(are|is) (you|pj) (available|free|around)\b|\b(have|get|set up|schedule|grab|arrange|book|do|want|need|get on|hop on|jump on)\s+a\s+call\s+(with|to|about|this|next|today|tomorrow|sometime)\b|\b(have|get|set up|schedule|grab|arrange|book|want|need)\s+a\s+call\b|\byour availability\b|\bwhen (are|is) (you|pj) (free|available|around)\b`),
 		askedRule("other framework", `\b(soc1|soc3|hipaa|hitech|pci|pci ?dss|nist|800 ?53|800 ?171|csf|iso9001|iso14001|iso42001|iso22301|iso27017|iso27018|iso27002|2700[2-9]|2701\d|gdpr|ccpa|cpra|fedramp|hitrust|cmmc|sox|sarbanes|dora|nis2|cis controls?|cyber essentials|tisax|c5|csa star|stateramp|ferpa|glba|eu ai act|ai act|coppa|itar|irap|ens|soc for cybersecurity|soc for supply chain)\b`),
 		r("legal", `\b(legal|legally|law|laws|lawyer|attorney|lawsuit|sue|sued|suing|liable|liability|contractual|breach of contract|penalty|penalties|a fine|fines|fined|illegal|regulator|regulators|regulation|regulations|compliant by law|court)\b`),
 		r("exact mapping", `\b(exact|exactly|precise|precisely|specific|specifically|one to one|1:1|control by control|control to control|line by line|row by row|each line|each row|every line|every row|criterion by criterion|each control|every control|each criterion|every criterion|full|detailed|granular|spreadsheet|excel|csv|sheet|list of)\b.{0,30}\b`+mapWords+`\b|\b`+mapWords+`\b.{0,30}\b(exact|exactly|precise|precisely|control by control|one to one|1:1|each control|every control|each criterion|every criterion|line by line|row by row|each line|each row|every line|every row)\b`),
@@ -157,6 +181,9 @@ var editionTransition = rx.MustCompile(`\b(transition\w*|migrat\w*|recertif\w*)\
 // editionsCompared asks why or how the old edition's numbers differ from
 // the current one's.
 var editionsCompared = rx.MustCompile(`\b(2013|old|older|previous|earlier)\b.{0,120}\b(why|difference|different|differ|changed|change)\b|\b(why|difference|different|differ|changed|change)\b.{0,120}\b(2013|old|older|previous|earlier)\b`)
+
+// meetingWords talk of meeting or talking.
+var meetingWords = rx.MustCompile(`\b(call|calls|meet|meeting|talk|chat|speak|zoom|teams|available|free|around|book|schedule|slot|time|works? for|catch up|sync|demo|ring|phone)\b`)
 
 // riskInSOC2 matches whether SOC 2 requires a risk assessment, the words in
 // any order.
@@ -369,7 +396,7 @@ func talkKind(norm string) string {
 }
 
 // countOf is a number of things a framework has: "61 criteria", "12 domains".
-var countOf = rx.MustCompile(`\b(\d+)\s+(criteria|criterion|controls|requirements|categories|clauses|domains|themes|points|principles)\b`)
+var countOf = rx.MustCompile(`(?:^|[^.\w])(\d+)\s+(criteria|criterion|controls|requirements|categories|clauses|domains|themes|points|principles)\b`)
 
 // knownFigures are the counts the sources give: 93 controls in 4 themes (37,
 // 8, 14, 34), 114 in 14 domains, 5 categories, 9 CC series, clauses 4-10.

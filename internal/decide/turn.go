@@ -382,6 +382,17 @@ func (d *Decider) controlDecisionFor(text string, dec domain.Decision, refs []co
 			Reason: unknownWords + strings.Join(unknown, ", ") + " (with " + strings.Join(ids, ", ") + ")"}
 	}
 	asked := askingSentence(text)
+	if themeCount(refs, text) {
+		// "how many controls are under A.5": the theme's note counts them.
+		if e, ok := d.index.Entry("annex-a"); ok {
+			notes := make([]string, len(refs))
+			for i, r := range refs {
+				notes[i] = r.Note
+			}
+			return domain.Decision{Action: domain.ActionAnswer, Entry: e, Score: 1, Candidate: e.ID, Text: strings.Join(notes, " "),
+				ControlIDs: ids, Reason: "control count of " + strings.Join(ids, ", ")}
+		}
+	}
 	if d.turn.details.MatchString(asked) || strings.Contains(strings.ToLower(text), "how many") || (d.turn.judged.MatchString(asked) && len(d.controls.find(asked)) > 0) {
 		// What a control requires, how many points it has: the sources do not say.
 		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids,
@@ -441,6 +452,21 @@ func (d *Decider) unknownBesideIDs(text string) []string {
 		}
 	}
 	return out
+}
+
+// themeCount reports whether a text asks how many controls a 2022 Annex A
+// theme (A.5-A.8) has, which Annex A's answer gives.
+func themeCount(refs []controlRef, text string) bool {
+	t := strings.ToLower(text)
+	if !strings.Contains(t, "how many") || strings.Contains(t, "2013") {
+		return false
+	}
+	for _, r := range refs {
+		if r.Entry != "annex-a" || strings.Count(r.ID, ".") != 1 {
+			return false
+		}
+	}
+	return len(refs) > 0
 }
 
 // picksCategory reports whether an entry is picked by a SOC 2 category the

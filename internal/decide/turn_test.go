@@ -106,6 +106,10 @@ func TestTwoQuestions(t *testing.T) {
 		// "also is" goes on with the sentence: one question, on NIST.
 		{"", "NIST CSF mapping also is there with SOC 2, like the ISO crosswalk?", ""},
 		{"", "P4 specifically, is that retention or disposal?", ""},
+		// A theme's count is in Annex A's answer; a CC series' is not.
+		{"", "how many controls are under A.5 in the 2022 version", "annex-a"},
+		{"", "how many points of focus in cc6", ""},
+		{"", "what are cc7 and cc8? i have to present them by friday", "common-criteria"},
 		{"", "ok but what's A1.2 specifically asking for", ""},
 		{"is soc 2 a certification", "ok so who certifies iso then", ""},
 		{"we have soc 2 type 2, what's new for iso 27001", "what are those clauses 4-10 you mentioned", "iso-clauses"},

@@ -51,7 +51,7 @@ func TestDevSet(t *testing.T) {
 	if len(cases) < 200 {
 		t.Fatalf("development set has %d questions, want at least 200", len(cases))
 	}
-	checkFloors(t, "dev.yaml", floors{inScopeCorrect: 3139.0 / 3549, outHeld: 1485.0 / 1494, maxWrongShare: 32.0 / 5360, smallTalk: 314.0 / 317})
+	checkFloors(t, "dev.yaml", floors{inScopeCorrect: 3382.0 / 3807, outHeld: 1605.0 / 1612, maxWrongShare: 25.0 / 5760, smallTalk: 338.0 / 341})
 }
 
 // TestCheckSet: the held-out fifth, never tuned on. Floors at what it reached.
@@ -62,7 +62,7 @@ func TestCheckSet(t *testing.T) {
 // TestHeldOutSet: sets D, F and G, written blind after the tuning rounds and
 // never tuned on. Floors at what the line reached on them.
 func TestHeldOutSet(t *testing.T) {
-	checkFloors(t, "heldout.yaml", floors{inScopeCorrect: 134.0 / 149, outHeld: 60.0 / 61, maxWrongShare: 3.0 / 225, smallTalk: 15.0 / 15})
+	checkFloors(t, "heldout.yaml", floors{inScopeCorrect: 135.0 / 149, outHeld: 60.0 / 61, maxWrongShare: 3.0 / 225, smallTalk: 15.0 / 15})
 }
 
 // TestUnseenSet: sets L and M, written blind in session 3, never tuned on and

@@ -124,7 +124,12 @@ func New() *Normalizer {
 			rw(`\b(?:iso\s*/?\s*(?:iec)?\s*-?\s*)?(?:27001|27k1?|27 k)(?:\s*:\s*2022)?\b`, " iso27001 "),
 			rw(`\biso\b`, " iso27001 "),
 			rw(`\biso27001(?:\s+iso27001)+`, " iso27001 "),
-			rw(`\btrust\s+(?:\w+\s+)?(?:criteria|criterion|categories|principles?)\b|\btscs?\b`, " tsc "),
+			rw(`\btrust\s+(?:\w+\s+)?(?:criteria|criterion|categories|category|principles?|principals?)\b|\btscs?\b`, " tsc "),
+			// A trust center is a web page.
+			rw(`\btrust\s+(?:center|centre|page|portal|hub|site)\b`, " website "),
+			// "iso to soc or soc to iso": SOC 2, beside ISO.
+			rw(`\bsoc\s+(to|or|vs|versus|and|then)\s+iso27001\b`, " soc2 $1 iso27001 "),
+			rw(`\biso27001\s+(to|or|vs|versus|and|then)\s+soc\b`, " iso27001 $1 soc2 "),
 			// "the annex", "iso annex controls": ISO 27001 has one annex.
 			rw(`\bannex\s*-?\s*a\b|\bannexa\b|\banex\s*a\b|\bannex\b|\banex\b`, " annexa "),
 			// Autocorrect's "closes 4-10" for clauses.
@@ -208,6 +213,7 @@ func New() *Normalizer {
 			rw(`\b(?:this|your|the)\s+(?:number|line)\b|\b(?:this|your)\s+(?:service|bot|text line)\b`, " $0 sideguy "),
 			// "type 1 vs 2": the second type named by its number only.
 			rw(`\b(?:type|typ)\s*(1|i|one)\s+(vs|or|and|versus|v)\s+(2|ii|two)\b`, " type $1 $2 type $3 "),
+			rw(`\b(?:type|typ)\s*(1|i|one)\s+(vs|or|and|versus|v)\s+type\s+(?:to|too)\b`, " type $1 $2 type 2 "),
 			rw(`\b(?:type|typ|tpye|tyep)\s*(?:2|ii|two)\b|\bt2\b|\btype\s+(?:to|too)\s+(report|audit|attestation)\b`, " type2 $1 "),
 			rw(`\b(?:type|typ|tpye|tyep)\s*(?:1|i|one)\b|\bt1\b`, " type1 "),
 			rw(`\bvs\b|\bversus\b|\bv\b|\bcompared (?:to|with)\b|\brelative to\b|\bas opposed to\b|\bin relation to\b`, " vs "),

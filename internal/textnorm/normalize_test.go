@@ -25,6 +25,8 @@ func TestNormalize(t *testing.T) {
 		{"remind me what the tsc are", "what the tsc are"},
 		{"who dis", "who is this sideguy"},
 		{"merci beaucoup", "thanks very"},
+		{"our trust center", "our website"},
+		{"the soc 2 trust principals", "the soc2 tsc"},
 		{"the overlap, more or less?", "the overlap roughly ."},
 		{"how closely do soc 2 and iso line up", "how closely do soc2 and iso27001 line up overlap"},
 		{"anything soc 2 covers that i would not get from iso", "anything soc2 covers that i would not get from iso27001 soc2only"},

@@ -398,6 +398,11 @@ func (d *Decider) controlDecisionFor(text string, dec domain.Decision, refs []co
 		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids,
 			Reason: "details of " + strings.Join(ids, ", ") + " go beyond the crosswalk"}
 	}
+	if crossFramework(refs) && !allControlLevel(refs) && !d.turn.mapping.MatchString(text) {
+		// "A1.2 is from ISO or from SOC 2? I confuse it with the A.5 of
+		// ISO": each ID said for what it is, SOC 2's first.
+		return d.eachID(refs, ids)
+	}
 	ref := refs[0]
 	if rows := soc2Rows(refs); rows > 1 && !d.turn.iso.MatchString(text) && !d.turn.mapping.MatchString(text) {
 		// "criteria starting CC, A1 and C1: what do the prefixes mean?": the
@@ -435,6 +440,33 @@ func (d *Decider) controlDecisionFor(text string, dec domain.Decision, refs []co
 	}
 	return domain.Decision{Action: domain.ActionAnswer, Entry: e, Score: 1, Candidate: e.ID, Text: answer,
 		ControlIDs: ids, Reason: "control ID " + ref.ID}
+}
+
+// eachID answers with what each of a text's IDs is, SOC 2's first: two
+// frameworks' IDs set side by side, neither asked to map to the other.
+func (d *Decider) eachID(refs []controlRef, ids []string) domain.Decision {
+	var soc, iso []string
+	entry := ""
+	for _, r := range refs {
+		if r.Note == "" {
+			continue
+		}
+		switch r.Entry {
+		case "annex-a", "iso-2013", "iso-clauses":
+			iso = append(iso, r.Note)
+		default:
+			soc = append(soc, r.Note)
+			if entry == "" {
+				entry = r.Entry
+			}
+		}
+	}
+	e, ok := d.index.Entry(entry)
+	if !ok || len(iso) == 0 {
+		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids, Reason: "IDs of both frameworks: " + strings.Join(ids, ", ")}
+	}
+	return domain.Decision{Action: domain.ActionAnswer, Entry: e, Score: 1, Candidate: e.ID, Text: strings.Join(append(soc, iso...), " "),
+		ControlIDs: ids, Reason: "IDs of both frameworks: " + strings.Join(ids, ", ")}
 }
 
 // unknownBesideIDs lists the topic words of a text no entry knows, but for
@@ -667,6 +699,17 @@ func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decisio
 			// on the iso side": asks about the situation told before it,
 			// which the whole text's reading weighs.
 			return whole, false, nil
+		}
+		if last == wasAnswered && d.turn.mapping.MatchString(p) && len(d.controls.find(p)) == 0 && d.turn.iso.MatchString(p) {
+			// "which category is that and what's the iso equivalent?": the
+			// part before's answer gives its ISO side.
+			own, err := d.namesSubject(p)
+			if err != nil {
+				return whole, false, err
+			}
+			if !own {
+				continue
+			}
 		}
 		if last == wasAnswered && d.turn.backRef.MatchString(p) && len(d.controls.find(p)) == 0 {
 			// "P4 = privacy right? does 27001 cover it": on the part

@@ -106,6 +106,13 @@ func TestTwoQuestions(t *testing.T) {
 		// "also is" goes on with the sentence: one question, on NIST.
 		{"", "NIST CSF mapping also is there with SOC 2, like the ISO crosswalk?", ""},
 		{"", "P4 specifically, is that retention or disposal?", ""},
+		// SOC 2's A1 beside ISO's A.5, neither asked to map: each said for
+		// what it is.
+		{"", "A1.2 is from ISO or from SOC 2? I confuse it with the A.5 of ISO.", "row-availability"},
+		// A part asking only the ISO side of the part before it.
+		{"", "customer security questionnaire is asking about uptime, capacity and backups 'under soc 2'. which category is that and what's the iso equivalent? ta", "row-availability"},
+		{"", "is PJ about? would rather have a proper chat with him directly", ""},
+		{"", "Can you help me to write the information security policy for ISO? Maybe a template you have?", ""},
 		// A theme's count is in Annex A's answer; a CC series' is not.
 		{"", "how many controls are under A.5 in the 2022 version", "annex-a"},
 		{"", "how many points of focus in cc6", ""},
@@ -276,6 +283,7 @@ func TestControlNotesNameTheID(t *testing.T) {
 	for text, want := range map[string]string{
 		"what's cc8":          "CC8 is Change Management, in SOC 2's Security category",
 		"cc6.1 in iso terms?": "CC6.1 is in CC6, Logical and Physical Access Controls: SOC 2's Security category",
+		"A1 of sock 2 is the same like the A.5 of iso no?": "A1 is SOC 2's Availability series (A1), not ISO's Annex A. A.5 is ISO 27001:2022 Annex A's Organizational theme",
 	} {
 		dec, err := d.Turn(text, domain.Context{})
 		if err != nil {

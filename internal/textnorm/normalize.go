@@ -155,13 +155,15 @@ func New() *Normalizer {
 			rw(`\b(?:pre\s*-?\s*seed|seed|early|growth|late|series\s+[a-d])\s*-?\s*stage\b`, " seed "),
 			rw(`\bbig\s+picture\b`, " high level "),
 			rw(`\bbrings?\s+to\s+the\s+table\b`, " has "),
-			rw(`\bin\s+the\s+first\s+place\b`, " "),
+			rw(`\bin\s+the\s+first\s+place\b|\b(?:had|have|has)\s+(?:quite\s+)?enough\s+(?:of\s+)?`, " "),
 			// How to answer is no question: "1 line answer", "be honest".
 			rw(`\b(?:give me\s+)?(?:an?\s+)?(?:1|one)\s*-?\s*(?:line|sentence|word)\s+(?:answer|reply|version|response)(?:\s+(?:pls|please|plz))?\b`, " "),
 			// A scheduling product is the texter's business, not a meeting.
 			rw(`\bscheduling\s+(app|apps|software|platform|tool|tools|product|company|startup|saas|service|business|system)\b`, " planner $1 "),
 			rw(`\bhe+y+\b`, " hey "),
 			rw(`\bhi{2,}\b`, " hi "),
+			// What carries over between the two is how much they share.
+			rw(`\b(?:carry|carries|carried|carrying|transfer|transfers)\s+(?:over\s+)?between\b|\bhow\s+much\s+(?:of\s+(?:the|our|my)\s+\w+\s+)?(?:carries|carry|transfers|transfer)\s+over\b`, " $0 overlap "),
 			// "more or less" is roughly; how closely two things line up is
 			// how much they overlap.
 			rw(`\bmore\s+or\s+less\b`, " roughly "),
@@ -257,8 +259,8 @@ func New() *Normalizer {
 			rw(`\bsoc2\s+specific\s+(scoping|scope|evidence)\b`, " soc2 $1 "),
 			rw(`\b(?:soc2\s+hyphenonly|only\s+in\s+soc2|(?:just|only|purely)\s+(?:an?\s+|the\s+)?soc2\s+(?:thing|concept|requirement|artifact|item)s?|soc2\s+specific)\b`, " soc2only soc2 "),
 			rw(`\b(?:iso27001\s+hyphenonly|only\s+in\s+iso27001|(?:just|only|purely)\s+(?:an?\s+|the\s+)?iso27001\s+(?:thing|concept|requirement|artifact|item)s?|iso27001\s+specific)\b`, " isoonly iso27001 "),
-			rw(`\b(?:soc2|tsc)\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b(?:\s+(?:auditors?|audits?|certification|standard|controls|annexa|program|programme|isms|cert|engagement|framework))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+|probably\s+|usually\s+|typically\s+|often\s+|kind of\s+|kinda\s+|sort of\s+|sorta\s+|mostly\s+|quite\s+)*(?:(?:does|do|did|will|would|can|is|are|has|have)\s+not|never)\b`, " $0 soc2only "),
-			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b(?:\s+(?:auditors?|audits?|reports?|attestation|controls|engagement|engagements|framework))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+|kind of\s+|kinda\s+|sort of\s+|sorta\s+|mostly\s+|quite\s+)*(?:(?:does|do|did|will|would|can|is|are|has|have)\s+not|never)\b`, " $0 isoonly "),
+			rw(`\b(?:soc2|tsc)\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b(?:\s+(?:auditors?|audits?|certification|standard|controls|annexa|program|programme|isms|cert|engagement|framework|people|folks|team|side))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+|probably\s+|usually\s+|typically\s+|often\s+|kind of\s+|kinda\s+|sort of\s+|sorta\s+|mostly\s+|quite\s+)*(?:(?:does|do|did|will|would|can|is|are|has|have)\s+not|never)\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b(?:\s+(?:auditors?|audits?|reports?|attestation|controls|engagement|engagements|framework|people|folks|team|side))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+|kind of\s+|kinda\s+|sort of\s+|sorta\s+|mostly\s+|quite\s+)*(?:(?:does|do|did|will|would|can|is|are|has|have)\s+not|never)\b`, " $0 isoonly "),
 			rw(`\b(?:soc2|tsc)\b[^.?!]{0,60}?\b(?:nothing|no)\s+(?:(?:clean|clear|direct|real|true|exact|obvious|proper)\s+)?(?:iso27001|annexa)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,60}?\b(?:nothing|no)\s+(?:(?:clean|clear|direct|real|true|exact|obvious|proper)\s+)?(?:soc2|tsc)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b`, " $0 isoonly "),
 			rw(`\b(?:soc2|tsc)\b[^.?!]{0,60}?\b(?:nothing|no)\s+(?:(?:clean|clear|direct|real|true|exact|obvious|proper)\s+)?(?:matching|equivalent|comparable|counterpart|match|equal)\b[^.?!]{0,12}?\b(?:iso27001|annexa)\b`, " $0 soc2only "),

@@ -57,7 +57,7 @@ type turnPatterns struct {
 func newTurnPatterns() turnPatterns {
 	const qword = `what|whats|what's|wat|how|hows|which|is|are|do|does|did|can|could|should|would|will|why|who|where|when`
 	return turnPatterns{
-		otherWay:    rx.MustCompile(`(?i)\b(other|opposite) (direction|way)\b|\bthe reverse\b|\breversed?\b|\bvice versa\b|\bother way (a)?round\b|\bgoing back\b`),
+		otherWay:    rx.MustCompile(`(?i)\b(other|opposite) (direction|way)\b|\bthe reverse\b|\breversed?\b|\bvice versa\b|\bother way (a)?round\b|\bgoing back\b|\bthe converse\b|\bflip (it|side|that)\b`),
 		ellipsis:    rx.MustCompile(`(?i)^\W*(ok|okay|so|and|also|but|cool|great|thanks|thx)?\W*(and|also|what about|how about|same for|same with|and for|what of|plus|then)\b`),
 		anaphor:     rx.MustCompile(`(?i)\b(that|this|it|its|it's|one|ones|those|these|them|they|there|then|same)\b`),
 		pronoun:     rx.MustCompile(`(?i)\b(it|its|they|them|those|these|either|neither)\b|\b(that|this|which|either|the other|each) one\b|\bone\s*\?*\s*$|\b(is|does|do|for|about|with|of|on|in|need|needs|cover|covers|require|requires|mean|means|like)\s+(that|this)\b|\b(that|this)\s*\?*\s*$`),

@@ -173,6 +173,9 @@ func anchorTokens() map[string]bool {
 // the P series.
 var socPrivacy = rx.MustCompile(`\b(soc2|tsc|p\s*series|p[1-8](\.\d+)?|criteria|criterion|category|categories)\b`)
 
+// privacyAddOn names ISO 27001's privacy add-on without its number.
+var privacyAddOn = rx.MustCompile(`\bprivacy\s+(add\s*on|addon|extension|bolt\s*on)\b|\b(add\s*on|addon|extension|bolt\s*on)\s+(for|to|of)\s+privacy\b`)
+
 // ownPart lists, for an entry on one part of a framework, the normalised
 // words that name the part: a question naming none of them is not on it.
 var ownPart = map[string][]string{
@@ -300,7 +303,7 @@ func (d *Decider) pick(res search.Result) (best search.Candidate, rival *search.
 			}
 		}
 	}
-	if best.Entry.ID == "row-privacy" && contains(res.Named, "iso27701") && !socPrivacy.MatchString(res.Normalized) {
+	if best.Entry.ID == "row-privacy" && (contains(res.Named, "iso27701") || privacyAddOn.MatchString(res.Normalized)) && !socPrivacy.MatchString(res.Normalized) {
 		// "27701... isn't that just 27001 wearing a privacy hat?": on ISO
 		// 27701, not on where SOC 2's Privacy category maps.
 		for _, c := range cands {

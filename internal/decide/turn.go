@@ -69,7 +69,7 @@ func newTurnPatterns() turnPatterns {
 		whatIs:      rx.MustCompile(`(?i)^\W*(what|wat|whats|what's|wht)\b|\bwhat\s*(is|are|'s|s|r)\b|\bwhats\b|\bmeaning\b|\bstands? for\b`),
 		seriesWord:  rx.MustCompile(`(?i)\bcommon criteria\b|\bseries\b`),
 		newNumber:   rx.MustCompile(`(?i)\b(what|which)('s|s|\s+is|\s+are|\s+would be)?\b.{0,25}\b(number|id|equivalent|called)\b.{0,25}\b(2022|new|current|now)\b|\b(2022|new|current)\s+((control|criterion)\s+)?(number|id|equivalent)\b|\b(renamed|became|become|maps? to|now called)\b`),
-		sameAs:      rx.MustCompile(`(?i)\bsame\s+(\w+\s+)?as\b|\bsame\s+(control|thing|one)\b|\bidentical\b|\bequal\b`),
+		sameAs:      rx.MustCompile(`(?i)\bsame\s+(\w+\s+)?as\b|\bsame\s+(control|thing|one)\b|\bidentical\b|\bequal\b|\bone\s*-?\s*(to|2)\s*-?\s*one\b|\b1\s*(:|to|-)\s*1\b`),
 		edition2013: rx.MustCompile(`(?i)\b2013\b|\bold(er)? (edition|version)\b`),
 		past:        rx.MustCompile(`(?i)\b(always|used to|originally|previously|back then|before that|older|old version|old edition|earlier version|previous version|last version|in the past)\b`),
 		aboutWhat:   rx.MustCompile(`(?i)\b(about|cover|covers|covered|covering|called|named|deal with|dealt with|for)\s*\W*$|\bwhat\s+(is|was|were|are)\s+\S+\s+(about|for|called)\b|\b(topic|subject|domain name|name of)\b`),
@@ -803,7 +803,7 @@ func (d *Decider) answersPart(whole domain.Decision, parts []*domain.Entry) bool
 // (auxiliaries) when they start it.
 var askCues, auxCues = map[string]bool{
 	"what": true, "whats": true, "wat": true, "which": true, "how": true, "hows": true, "why": true,
-	"who": true, "whos": true, "where": true, "when": true, "whether": true,
+	"who": true, "whos": true, "whose": true, "where": true, "when": true, "whether": true,
 }, map[string]bool{
 	"is": true, "are": true, "do": true, "does": true, "did": true, "can": true, "could": true,
 	"should": true, "would": true, "will": true, "has": true, "have": true, "any": true, "isnt": true,

@@ -106,6 +106,9 @@ func TestTwoQuestions(t *testing.T) {
 		// "also is" goes on with the sentence: one question, on NIST.
 		{"", "NIST CSF mapping also is there with SOC 2, like the ISO crosswalk?", ""},
 		{"", "P4 specifically, is that retention or disposal?", ""},
+		{"", "Map CC6.1 through CC6.8 to the specific 2022 Annex A controls, please.", ""},
+		{"", "Is C1.1 a one-to-one with A.5.12 classification, yes or no?", ""},
+		{"", "which specific A.8 control covers DLP then?", ""},
 		// SOC 2's A1 beside ISO's A.5, neither asked to map: each said for
 		// what it is.
 		{"", "A1.2 is from ISO or from SOC 2? I confuse it with the A.5 of ISO.", "row-availability"},

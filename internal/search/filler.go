@@ -84,7 +84,7 @@ var genericWords = []string{
 	"analytics", "logistics", "hosting", "design", "agency", "outfit", "wee",
 	"fwiw", "typo", "typos", "logo", "logos", "rfp", "rfps", "rfq", "onboard", "onboarding", "onboarded",
 	"claim", "claims", "claimed", "claiming", "insist", "insists", "insisted", "marketing", "wording",
-	"waffle", "type", "types", "exec", "execs", "exco", "sub", "yell", "scary", "giant",
+	"jd", "jds", "candidate", "candidates", "hype", "waffle", "type", "types", "exec", "execs", "exco", "sub", "yell", "scary", "giant",
 	"binder", "binders", "folder", "folders", "wiki", "notion", "confluence",
 	"transpose", "transposed", "transposing", "swap", "swapped", "mixup", "criterion", "numbering",
 	"regular", "vanilla", "plain", "payroll", "clinic", "clinics", "healthcare", "telehealth", "medtech",

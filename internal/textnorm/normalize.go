@@ -99,7 +99,7 @@ func New() *Normalizer {
 			"-->", " to ", "->", " to ", "→", " to ", "⇒", " to ", "➡", " to ", "⟶", " to ", "➔", " to ", "=>", " to ", ">>", " to ",
 			"<->", " and ", "<>", " and ", "-only", " hyphenonly ", "-Only", " hyphenonly ", "-ONLY", " hyphenonly ", "↔", " and ", "←", " from ", "<-", " from ", "vs.", " vs ", "v.", " vs ",
 			"—", " - ", "–", " - ", "…", " ", "\u00a0", " ", "&", " and ", "+", " and ",
-			"w/o", "without ", "w/", "with ", "b/c", "because ", "tl;dr", " tldr ", "tl:dr", " tldr ",
+			"27,001", "27001", "27,701", "27701", "y/n", " yes or no ", "Y/N", " yes or no ", "w/o", "without ", "w/", "with ", "b/c", "because ", "tl;dr", " tldr ", "tl:dr", " tldr ",
 		),
 		words: shorthand,
 		glued: []rewrite{
@@ -164,6 +164,13 @@ func New() *Normalizer {
 			rw(`\bhi{2,}\b`, " hi "),
 			// What carries over between the two is how much they share.
 			rw(`\b(?:carry|carries|carried|carrying|transfer|transfers)\s+(?:over\s+)?between\b|\bhow\s+much\s+(?:of\s+(?:the|our|my)\s+\w+\s+)?(?:carries|carry|transfers|transfer)\s+over\b`, " $0 overlap "),
+			rw(`\bapples\s+(?:and|to|vs)\s+oranges\b`, " different "),
+			// Autocorrect's "annex as" and "ism s".
+			rw(`\bannex\s+as\b`, " annexa "),
+			rw(`\bism\s+s\b`, " isms "),
+			// A hedge is no dispute: "correct me if that's wrong".
+			rw(`\bcorrect\s+me\s+if\s+(?:i\s+am|that\s+is|it\s+is|i\s+have\s+it)\s+wrong\b`, " is that right "),
+			rw(`\b(?:budget|money|funding)\s+(?:only\s+)?(?:stretches|covers|allows|runs)\s+(?:to\s+)?(?:only\s+)?(?:one|1)\b`, " only do one "),
 			// "more or less" is roughly; how closely two things line up is
 			// how much they overlap.
 			rw(`\bmore\s+or\s+less\b`, " roughly "),
@@ -267,8 +274,8 @@ func New() *Normalizer {
 			rw(`\biso27001\b[^.?!]{0,60}?\b(?:nothing|no)\s+(?:(?:clean|clear|direct|real|true|exact|obvious|proper)\s+)?(?:matching|equivalent|comparable|counterpart|match|equal)\b[^.?!]{0,12}?\b(?:soc2|tsc)\b`, " $0 isoonly "),
 			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 isoonly "),
-			rw(`\b(?:soc2|processingintegrity|privacy)\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|better than|more than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?iso27001\b`, " $0 soc2only "),
-			rw(`\biso27001\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|better than|more than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?soc2\b`, " $0 isoonly "),
+			rw(`\b(?:soc2|processingintegrity|privacy)\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|better than|more than|further than|deeper than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?iso27001\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|better than|more than|further than|deeper than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?soc2\b`, " $0 isoonly "),
 			rw(`\bsoc2\b[^.?!]{0,40}?\biso27001\s+(?:does|do|did|will|would|can)\s+not\s+(?:have|cover|require|need|include|ask|do)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\bsoc2\s+(?:does|do|did|will|would|can)\s+not\s+(?:have|cover|require|need|include|ask|do)\b`, " $0 isoonly "),
 			// "what doesn't iso cover that soc 2 does", "what does soc 2 not make you do that iso does".
@@ -562,7 +569,7 @@ var shorthand = map[string]string{
 	"plox": "please", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "ty": "thanks",
 	"tysm": "thanks", "tyvm": "thanks", "tnx": "thanks", "btwn": "between", "btw": "by the way",
 	"abt": "about", "bc": "because", "cuz": "because", "coz": "because", "bcuz": "because",
-	"tho": "though", "thru": "through", "ppl": "people", "engs": "engineers", "defn": "definition", "defs": "definitions", "several": "many", "snapshot": "point in time", "mandating": "requiring", "mandated": "required", "unvarnished": "honest", "candid": "honest", "frank": "honest", "devs": "developers", "gonna": "going to", "wanna": "want to",
+	"tho": "though", "thru": "through", "ppl": "people", "hoe": "how", "wjat": "what", "evn": "even", "ther": "there", "betwen": "between", "ifwe": "if we", "co": "company", "ref": "reference", "refs": "references", "enumerate": "list", "enumeration": "list", "characterise": "describe", "characterize": "describe", "remit": "scope", "sofa": "soa", "engs": "engineers", "defn": "definition", "defs": "definitions", "several": "many", "snapshot": "point in time", "mandating": "requiring", "mandated": "required", "unvarnished": "honest", "candid": "honest", "frank": "honest", "devs": "developers", "gonna": "going to", "wanna": "want to",
 	"gotta": "have to", "dunno": "do not know", "idk": "i do not know", "rn": "right now",
 	"tbh": "to be honest", "imo": "in my opinion", "imho": "in my opinion", "lmk": "let me know",
 	"fyi": "for your information", "nvm": "never mind", "kk": "ok", "okay": "ok",

@@ -303,7 +303,7 @@ func (d *Decider) isSmallTalk(text, norm string) bool {
 			after = fields[i+1]
 		}
 		switch {
-		case (askCues[t] && (start || asking[after] || t == "which" || t == "whose")) || (start && auxCues[t]) || d.anchors[t]:
+		case (askCues[t] && (start || asking[after] || anywhereCues[t])) || (start && auxCues[t]) || d.anchors[t]:
 			// "what about privacy" asks; "exactly what i needed" does not.
 			return false
 		case smallTalkCore[t]:
@@ -336,6 +336,11 @@ func (d *Decider) isSmallTalk(text, norm string) bool {
 var asking = map[string]bool{"about": true, "is": true, "are": true, "was": true, "does": true, "do": true,
 	"did": true, "should": true, "can": true, "could": true, "if": true, "would": true, "will": true, "s": true,
 	"else": true, "of": true}
+
+// anywhereCues ask wherever they stand in a text ("ok so which one first",
+// "hey who is this"); "what" and "how" ask only at the start or before a
+// verb ("exactly what I needed" thanks).
+var anywhereCues = map[string]bool{"which": true, "who": true, "whos": true, "whose": true, "why": true}
 
 // holdOn says the texter is stepping away for a moment.
 var holdOn = rx.MustCompile(`\b(brb|afk|gtg|g2g|be right back|one sec|1 sec|hold on|gotta go|got to go|boarding)\b`)

@@ -135,7 +135,7 @@ func (d *Decider) decideTurn(text string, c domain.Context) (domain.Decision, er
 	if dec.Action == domain.ActionSmallTalk || isPersonRequest(dec) {
 		return dec, nil
 	}
-	if parts := d.splitQuestions(text); len(parts) > 1 {
+	if parts := d.splitQuestions(text); len(parts) > 1 && !strings.HasPrefix(dec.Reason, bothFrameworksIDs) {
 		multi, ok, err := d.several(parts, dec)
 		if err != nil {
 			return dec, err
@@ -350,7 +350,7 @@ func (d *Decider) controlDecisionFor(text string, dec domain.Decision, refs []co
 	for i, r := range refs {
 		ids[i] = r.ID
 	}
-	if strings.HasPrefix(dec.Reason, "out of scope: exact mapping") || (len(refs) > 1 && d.turn.mapping.MatchString(text) && crossFramework(refs)) ||
+	if strings.HasPrefix(dec.Reason, "out of scope: exact mapping") || (len(refs) > 1 && mapsTo.MatchString(text) && crossFramework(refs)) ||
 		(hasAnnexA(refs) && isoInSOC2.MatchString(strings.ToLower(text))) {
 		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids,
 			Reason: "exact control mapping requested for " + strings.Join(ids, ", ")}
@@ -398,7 +398,7 @@ func (d *Decider) controlDecisionFor(text string, dec domain.Decision, refs []co
 		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids,
 			Reason: "details of " + strings.Join(ids, ", ") + " go beyond the crosswalk"}
 	}
-	if crossFramework(refs) && !allControlLevel(refs) && !d.turn.mapping.MatchString(text) {
+	if crossFramework(refs) && !allControlLevel(refs) && !mapsTo.MatchString(text) {
 		// "A1.2 is from ISO or from SOC 2? I confuse it with the A.5 of
 		// ISO": each ID said for what it is, SOC 2's first.
 		return d.eachID(refs, ids)
@@ -463,11 +463,19 @@ func (d *Decider) eachID(refs []controlRef, ids []string) domain.Decision {
 	}
 	e, ok := d.index.Entry(entry)
 	if !ok || len(iso) == 0 {
-		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids, Reason: "IDs of both frameworks: " + strings.Join(ids, ", ")}
+		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids, Reason: bothFrameworksIDs + strings.Join(ids, ", ")}
 	}
 	return domain.Decision{Action: domain.ActionAnswer, Entry: e, Score: 1, Candidate: e.ID, Text: strings.Join(append(soc, iso...), " "),
-		ControlIDs: ids, Reason: "IDs of both frameworks: " + strings.Join(ids, ", ")}
+		ControlIDs: ids, Reason: bothFrameworksIDs + strings.Join(ids, ", ")}
 }
+
+// mapsTo asks how one thing maps onto another; "the same as" between two
+// frameworks' IDs may only ask which is which.
+var mapsTo = rx.MustCompile(`(?i)\b(map|maps|mapping|mapped|equivalent|correspond\w*|counterparts?|matches|translate\w*|line up|lines up)\b`)
+
+// bothFrameworksIDs starts the reason of an answer saying what each of two
+// frameworks' IDs is: read whole, it already answers each part.
+const bothFrameworksIDs = "IDs of both frameworks: "
 
 // unknownBesideIDs lists the topic words of a text no entry knows, but for
 // the pieces of control IDs ("14.2.1" of A.14.2.1, the "c" of C1.1).
@@ -750,7 +758,8 @@ func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decisio
 			unanswered++
 		}
 	}
-	if whole.Action == domain.ActionAnswer && len(answered) >= 2 && !d.answersPart(whole, answered) && minScore <= whole.Score {
+	if whole.Action == domain.ActionAnswer && len(answered) >= 2 && !d.answersPart(whole, answered) && minScore <= whole.Score &&
+		!strings.HasPrefix(whole.Reason, "control ID") {
 		// The whole text reads as one question, answered with an entry
 		// neither part asked for, at least as confidently.
 		return whole, false, nil

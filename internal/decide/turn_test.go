@@ -112,6 +112,8 @@ func TestTwoQuestions(t *testing.T) {
 		// SOC 2's A1 beside ISO's A.5, neither asked to map: each said for
 		// what it is.
 		{"", "A1.2 is from ISO or from SOC 2? I confuse it with the A.5 of ISO.", "row-availability"},
+		{"", "what does A1.2 mean in soc 2? is that the same as the iso A.5 stuff?", "row-availability"},
+		{"what are the tsc categories", "and what's in the security one?", "common-criteria"},
 		// A part asking only the ISO side of the part before it.
 		{"", "customer security questionnaire is asking about uptime, capacity and backups 'under soc 2'. which category is that and what's the iso equivalent? ta", "row-availability"},
 		{"", "is PJ about? would rather have a proper chat with him directly", ""},

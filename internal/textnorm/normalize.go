@@ -165,6 +165,8 @@ func New() *Normalizer {
 			// What carries over between the two is how much they share.
 			rw(`\b(?:carry|carries|carried|carrying|transfer|transfers)\s+(?:over\s+)?between\b|\bhow\s+much\s+(?:of\s+(?:the|our|my)\s+\w+\s+)?(?:carries|carry|transfers|transfer)\s+over\b`, " $0 overlap "),
 			rw(`\bapples\s+(?:and|to|vs)\s+oranges\b`, " different "),
+			// What is inside the Security category is the Common Criteria.
+			rw(`\bwhat\s*(?:'s|s|is|are)?\s+(?:in|inside|under|within)\s+(?:the\s+)?security(?:\s+(?:one|category|bit|part|piece|section|criteria))?\b`, " $0 commoncriteria "),
 			// Autocorrect's "annex as" and "ism s".
 			rw(`\bannex\s+as\b`, " annexa "),
 			rw(`\bism\s+s\b`, " isms "),

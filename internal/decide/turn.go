@@ -194,7 +194,7 @@ func (d *Decider) inConversation(text string, dec domain.Decision, c domain.Cont
 			return dec, err
 		}
 		for _, cand := range own.Candidates {
-			if cand.Entry.ID == dec.Entry.ID && (intersects(cand.Picks, own.Named) || contains(cand.Picks, "claus") || (d.turn.ellipsis.MatchString(text) && picksCategory(cand.Picks))) {
+			if cand.Entry.ID == dec.Entry.ID && (intersects(cand.Picks, own.Named) || contains(cand.Picks, "claus") || contains(cand.Picks, "commoncriteria") || (d.turn.ellipsis.MatchString(text) && picksCategory(cand.Picks))) {
 				return dec, nil
 			}
 		}

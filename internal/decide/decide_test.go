@@ -24,6 +24,8 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"who dis", "about", ""},
 		{"ha fair enough", "", "small talk"},
 		{"ok so which one first", "which-first", ""},
+		{"can you explain the difference between the two kinds of SOC 2 report", "type-1-2", ""},
+		{"how does avialability map ovr to iso", "row-availability", ""},
 		{"hey whose number is this", "about", ""},
 		{"ok and type 2 covers like a full year right?", "", "out of scope: timeline"},
 		{"Where does SOC 2 actually go further than 27001? Honest answer, not marketing.", "soc2-only", ""},

@@ -113,7 +113,7 @@ func scopeRules() []rule {
 		r("names the sources do not give", `\bdomains\b[^.?!]{0,40}\bname\b|\b(criteria|criterion|controls|domains)\b.{0,20}\bby name\b|\bby name\b.{0,20}\b(criteria|controls|domains)\b|\bhow many\b.{0,30}\b(brand new|new ones|changed|removed|added|merged|dropped|deleted|renamed|exactly)\b|\b(names?|called|named|list)\b[^.?!]{0,40}\bcontrols\b|\b(names?|called|named|list)\b[^.?!]{0,40}\bdomains\b|\bdomains\b[^.?!]{0,40}\b(called|named|names|list)\b|\bwhat (are|were) the\b[^.?!]{0,25}\bdomains\b|\blist\s+(all|every|each|the)\b[^.?!]{0,30}\bcontrols\b`),
 		r("definition", definitionPattern()),
 		r("whether a framework is required", `^\W*(is|are)\s+((a|an|the)\s+)?(soc2|iso27001)(\s+(type[12]|certification|cert|report|audit|attestation|compliance))?\s+(really\s+|actually\s+)?(required|mandatory|necessary|needed|compulsory|a must|obligatory)\b`),
-		r("source of a figure", `\b(where|how)\b[^.?!]{0,40}\b(come|comes|came)\s+from\b|\b(come|came|coming)\s+up\s+with\b|\bwhat (is|are) (your|the) sources?\b|\bsources?\s+for\s+(that|this|the)\b|\bcitations?\b|\bcite\b`),
+		r("source of a figure", `\b(where|how)\b[^.?!]{0,40}\b(come|comes|came)\s+from\b|\b(come|came|coming)\s+up\s+with\b|\bwhat (is|are) (your|the) sources?\b|\bsources?\s+for\s+(that|this|the)\b|\b(your|a|the|any)\s+citations?\b|\bcite\s+(your|a|the|that|this|it|sources?)\b|\b(can|could|would|will)\s+you\s+cite\b`),
 		// Risk assessment is both an ISMS duty and SOC 2's CC3: whether SOC 2
 		// requires it is not the ISMS question it looks like.
 		r("risk assessment in soc 2", riskInSOC2()),
@@ -151,6 +151,8 @@ func scopeRules() []rule {
 		r("roles", `\b(require|requires|required|need|needs|needed|mandate|mandates|must|have to have|has to have)\b.{0,30}\b(ciso|vciso|cio|dpo|security officer|compliance officer|privacy officer|security team|security engineer|dedicated security)\b|\b(ciso|vciso|dpo|security officer|compliance officer|privacy officer)\b.{0,30}\b(required|mandatory|needed|necessary|a must)\b`),
 		// Their own case: "do we need PI for our app" is a judgement on
 		// their scope, not a fact the sources give.
+		// "do we even need it?": whether they need something is their case.
+		r("their own scope", `^\W*((so|ok|okay|but|and|hmm)\W+)*(do|does|would|will|should)\s+(we|i)\s+(even|really|actually|still|definitely)\s+(need|have to get|require)\s+(it|this|that|one|them)\b`),
 		// Whether their own SOC 2 needs a category: "do we need processing
 		// integrity in our soc 2?" is a judgement on their case.
 		r("their own scope", `\b(do|does|should|must)\s+(we|i|our\s+\w+)\s+(really\s+|even\s+|also\s+)?(need|have to|require|include|keep|add)\s+(to\s+include\s+)?(the\s+)?(processingintegrity|privacy|availability|confidentiality)(\s+category|\s+criteria|\s+series)?\b.{0,40}\b(in|for)\s+(our|my|this)\b`),

@@ -64,7 +64,7 @@ func newTurnPatterns() turnPatterns {
 		why:         rx.MustCompile(`(?i)^\W*(ok|okay|so|and|but|hmm)?\W*(why|how come)\b(\s+(that|this|that one|this one|is that|is it|so|though|tho|exactly|not|the other))*\W*$`),
 		split:       rx.MustCompile(`(?i)\?+\s*|\n+|;\s+|\s+\+\s+|\.\s+(?:also|and|plus)\b|,?\s+(?:and also|also|plus|and|&)\s*,?\s+(` + qword + `)\b`),
 		mapping:     rx.MustCompile(`(?i)\b(map|maps|mapping|mapped|equivalent|equal|correspond\w*|counterparts?|matches|same as|translate\w*|line up)\b`),
-		details:     rx.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bis\s+(the|a|an)\s+\w+(\s+\w+)?\s+(control|one|criterion)\b|\bwording\b|\b(say|says|said|want|wants|expect|expects|look for|looks for|ask for|asks for|asking for|specifically)\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b|\b(check|checks|checking|verify|verifies|inspect|inspects|examine|examines|look at|looks at)\b|\bmakes? (you|us|me|them) do\b|\b(have|need) to do\b`),
+		details:     rx.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bis\s+(the|a|an)\s+\w+(\s+\w+)?\s+(control|one|criterion)\b|\bwording\b|\b(say|says|said|want|wants|expect|expects|look for|looks for|ask for|asks for|asking for|specifically)\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b|\b(check|checks|checking|verify|verifies|inspect|inspects|examine|examines|look at|looks at)\b|\bmakes? (you|us|me|them) do\b|\bneeds?\s+(you|us|me|them)\s+to\s+do\b|\b(have|need) to do\b`),
 		judged:      rx.MustCompile(`(?i)\b(skip\w*|exclud\w*|omit\w*|leave out|leaving out|left out|drop|dropping|enough|sufficient|adequate|good enough|get away)\b`),
 		whatIs:      rx.MustCompile(`(?i)^\W*(what|wat|whats|what's|wht)\b|\bwhat\s*(is|are|'s|s|r)\b|\bwhats\b|\bmeaning\b|\bstands? for\b`),
 		seriesWord:  rx.MustCompile(`(?i)\bcommon criteria\b|\bseries\b`),
@@ -120,6 +120,11 @@ func (d *Decider) Turn(text string, c domain.Context) (domain.Decision, error) {
 
 // decideTurn is Turn without the memo.
 func (d *Decider) decideTurn(text string, c domain.Context) (domain.Decision, error) {
+	if q := forwardedQuestion(text); q != "" {
+		// "Customer asked: "is there anything SOC 2 covers that ISO
+		// doesn't?" what do we say": the quoted question is the question.
+		text = q
+	}
 	if c.Previous != "" && d.turn.otherWay.MatchString(text) && len(strings.Fields(text)) <= 10 {
 		if other := otherDirection(c.Previous); other != "" {
 			if e, ok := d.index.Entry(other); ok {
@@ -472,6 +477,20 @@ func (d *Decider) eachID(refs []controlRef, ids []string) domain.Decision {
 // mapsTo asks how one thing maps onto another; "the same as" between two
 // frameworks' IDs may only ask which is which.
 var mapsTo = rx.MustCompile(`(?i)\b(map|maps|mapping|mapped|equivalent|correspond\w*|counterparts?|matches|translate\w*|line up|lines up)\b`)
+
+// quotedQuestion is a question in double quotes.
+var quotedQuestion = rx.MustCompile(`["\x{201c}]([^"\x{201c}\x{201d}]{12,}?\?)\s*["\x{201d}]`)
+
+// forwardedQuestion is the question a text quotes, when it quotes exactly
+// one of four words or more: someone else's question passed on, asking
+// what to tell them. Else "".
+func forwardedQuestion(text string) string {
+	ms := quotedQuestion.FindAllStringSubmatch(text, -1)
+	if len(ms) != 1 || len(strings.Fields(ms[0][1])) < 4 {
+		return ""
+	}
+	return strings.TrimSpace(ms[0][1])
+}
 
 // bothFrameworksIDs starts the reason of an answer saying what each of two
 // frameworks' IDs is: read whole, it already answers each part.

@@ -109,6 +109,14 @@ func TestTwoQuestions(t *testing.T) {
 		{"", "Map CC6.1 through CC6.8 to the specific 2022 Annex A controls, please.", ""},
 		{"", "Is C1.1 a one-to-one with A.5.12 classification, yes or no?", ""},
 		{"", "which specific A.8 control covers DLP then?", ""},
+		// A customer's question passed on in quotes is the question, whatever
+		// the framing around it says ("quote", "how should I word").
+		{"", "Customer: \"Is there anything in SOC 2 that ISO just doesn't cover at all?\" what do we say", "soc2-only"},
+		{"", "Got this from a buyer: \"Which one should we get first, SOC 2 or ISO?\" How do I respond?", "which-first"},
+		{"", "Customer asked \"how much does a soc 2 audit cost?\" what do I tell them", ""},
+		{"", "ok and what does A.8.13 actually need us to do", ""},
+		{"what is iso 27701", "do we even need it? we're b2b, barely touch personal data", ""},
+		{"", "how many in the people one", "annex-a"},
 		// SOC 2's A1 beside ISO's A.5, neither asked to map: each said for
 		// what it is.
 		{"", "A1.2 is from ISO or from SOC 2? I confuse it with the A.5 of ISO.", "row-availability"},

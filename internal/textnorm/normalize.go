@@ -179,7 +179,11 @@ func New() *Normalizer {
 			rw(`\bhow\s+close(?:ly)?\s+(?:do|does|are|is|would|will)\b[^.?!]{0,40}?\b(?:line up|lined up|match|matched|match up|align|aligned|correspond|related|similar)\b`, " $0 overlap "),
 			// Whether "certificate" is the right word for a report asks
 			// whether it is a certification or an attestation.
-			rw(`\bcertif\w*\b[^.?!]{0,50}?\b(?:right|correct|proper|accurate|appropriate)\s+(?:word|term|wording|terminology)\b|\b(?:right|correct|proper|accurate|appropriate)\s+(?:word|term|wording|terminology)\b[^.?!]{0,50}?\bcertif\w*`, " $0 attestation "),
+			rw(`\bcertif\w*\b[^.?!]{0,50}?\b(?:right|correct|proper|accurate|appropriate)\s+(?:word|term|wording|terminology|way to (?:say|put|describe) it)\b|\b(?:right|correct|proper|accurate|appropriate)\s+(?:word|term|wording|terminology)\b[^.?!]{0,50}?\bcertif\w*`, " $0 attestation "),
+			// SOC 2's two kinds of report are its types.
+			rw(`\b(?:two|2|both|different)\s+(?:kinds|types|sorts|flavou?rs|versions)\s+of\s+(?:an?\s+)?soc2(?:\s+(?:reports?|audits?|attestations?))?\b`, " soc2 type1 type2 "),
+			// "the people one": Annex A's People theme.
+			rw(`\bthe\s+people\s+(?:one|theme|bit|section|controls)\b`, " the a.6 people theme "),
 			// SOC 2 has types, not levels: "soc 2 level 2" is a Type 2.
 			{re: rx.MustCompile(`\b(?:level|lvl)\s*(1|one|2|ii|two)\b|\b(?:level|lvl)\s+(i)(?:\s+(?:and|or|vs|versus)\b|\s*$)`), fn: socLevels},
 			// A request to be reminded asks nothing of its own.
@@ -571,7 +575,7 @@ var shorthand = map[string]string{
 	"plox": "please", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "ty": "thanks",
 	"tysm": "thanks", "tyvm": "thanks", "tnx": "thanks", "btwn": "between", "btw": "by the way",
 	"abt": "about", "bc": "because", "cuz": "because", "coz": "because", "bcuz": "because",
-	"tho": "though", "thru": "through", "ppl": "people", "hoe": "how", "wjat": "what", "evn": "even", "ther": "there", "betwen": "between", "ifwe": "if we", "co": "company", "ref": "reference", "refs": "references", "enumerate": "list", "enumeration": "list", "characterise": "describe", "characterize": "describe", "remit": "scope", "sofa": "soa", "whose": "who", "engs": "engineers", "defn": "definition", "defs": "definitions", "several": "many", "snapshot": "point in time", "mandating": "requiring", "mandated": "required", "unvarnished": "honest", "candid": "honest", "frank": "honest", "devs": "developers", "gonna": "going to", "wanna": "want to",
+	"tho": "though", "thru": "through", "ppl": "people", "hoe": "how", "wjat": "what", "evn": "even", "ther": "there", "betwen": "between", "ifwe": "if we", "co": "company", "ref": "reference", "refs": "references", "enumerate": "list", "enumeration": "list", "characterise": "describe", "characterize": "describe", "remit": "scope", "sofa": "soa", "whose": "who", "ovr": "over", "engs": "engineers", "defn": "definition", "defs": "definitions", "several": "many", "snapshot": "point in time", "mandating": "requiring", "mandated": "required", "unvarnished": "honest", "candid": "honest", "frank": "honest", "devs": "developers", "gonna": "going to", "wanna": "want to",
 	"gotta": "have to", "dunno": "do not know", "idk": "i do not know", "rn": "right now",
 	"tbh": "to be honest", "imo": "in my opinion", "imho": "in my opinion", "lmk": "let me know",
 	"fyi": "for your information", "nvm": "never mind", "kk": "ok", "okay": "ok",

@@ -120,7 +120,8 @@ func scopeRules() []rule {
 		// Whether they will pass: a judgement on their own case.
 		askedRule("whether they will pass", `\b(we|i|they)\s+(will|would|should|can|could)\s+(still\s+|easily\s+|definitely\s+|surely\s+)?pass\s+(the|a|an|our|soc2|iso27001|type[12])\b|\b(will|would|are|can|could|do|does|should|shall|is)\s+(we|i|they|that|this|it|ours|our\s+\w+)\s+(still\s+|even\s+)?(be\s+able\s+to\s+|going\s+to\s+|likely\s+to\s+|enough\s+to\s+)?pass\b|\b(chance|chances|odds|likely|likelihood|probability)\b.{0,30}\bpass\w*\b|\bpass\w*\b.{0,20}\b(first time|first try|first attempt)\b`),
 		// Whether a plan of theirs is doable: a judgement on their case.
-		askedRule("advice on their case", `\b(is|are|would|will)\s+(that|this|it)\s+(even\s+|really\s+|actually\s+)?(be\s+)?(doable|feasible|realistic|achievable|possible)\b`),
+		askedRule("advice on their case", `\b(is|are|would|will)\s+(that|this|it)\s+(even\s+|really\s+|actually\s+)?(be\s+)?(doable|feasible|realistic|achievable|possible)\b|^\W*(is\s+(it|that|this)\s+)?(even\s+)?(doable|feasible|realistic|achievable)\W*$`),
+		askedRule("timeline", `\b\d+\s+(days?|weeks?|months?)\s+to\s+(get|produce|deliver|finish|complete|have|do|pass|show)\b`),
 		// What to do next in their own situation: advice, not a fact.
 		askedRule("advice on their case", `\bwhat\s+(do|should|can|must)\s+(i|we)\s+do\b|\bwhat\s+now\b|\bhow\s+(do|should|can)\s+(i|we)\s+(fix|remediate|respond|handle|deal with|address)\b`),
 		// What evidence or documents an auditor wants: the sources do not say.
@@ -135,14 +136,14 @@ func scopeRules() []rule {
 		askedRule("judging their findings", `\bshould (we|i) (be )?(worried|concerned|panic|panicking|care)\b|\bis (that|this|it) (bad|a problem|a big deal|serious|a red flag)\b|\bred flags?\b|\b(exceptions?|deviations?|findings?)\b.{0,50}\b(normal|bad|worr\w*|concern\w*|serious|big deal|okay|ok|fine|acceptable|typical|common)\b`),
 		// Whether a certificate or report is genuine: the sources do not say.
 		r("checking a certificate", `\b(check|verify|validate|confirm|tell)\b.{0,40}\b(certificate|cert|report|attestation)\b.{0,25}\b(real|valid|genuine|legit|legitimate|authentic|fake|forged|made up)\b|\b(fake|forged|counterfeit)\s+(certificate|cert|report)s?\b`),
-		r("who certifies", `\bwho\s+(actually\s+|even\s+|then\s+)?(certifies|certify|accredits)\b`),
+		r("who certifies", `\bwho\s+(actually\s+|even\s+|then\s+)?(certifies|certify|accredits)\b|\bwho\s+(does|do)\s+the\s+(certifying|certification|certificate)\b`),
 		// Which clause holds the SoA: the sources do not say.
 		r("where a component sits", `\b(which|what)\s+clauses?\b.{0,30}\bsoa\b|\bsoa\b.{0,30}\b(which|what)\s+clauses?\b`),
 		r("who certifies", `\b(which|what)\s+(organi[sz]ation|body|bodies|company|companies|entity)\b.{0,30}\b(issues?|grants?|awards?|signs?|certif\w*)\b|\baccredit\w*\b`),
 		// Who issues ISO certificates, said as a claim: the sources do not say.
 		r("who certifies", `\b(certificates?|certification|certs?)\s+(get|gets|are|is|got)?\s*(issued|granted|awarded|signed)\s+by\b`),
 		// Clauses outside 4-10: the sources name only those.
-		r("clauses the sources do not give", `\bclause\s+([1-3]|1[1-9])\b`),
+		r("clauses the sources do not give", `\bclauses?\s+([1-3]|1[1-9])\b`),
 		// Who must attend or sign: the sources do not say.
 		r("roles", `\b(ceo|cto|cfo|board|founders?)\b.{0,30}\b(personally|attend|attends|be in the room|sign|signs|sign off)\b|\bwho (exactly )?(needs|has|have) to (be|attend|sign)\b`),
 		// Who grants an ISO certificate: the sources do not say.

@@ -132,6 +132,7 @@ func TestTwoQuestions(t *testing.T) {
 		{"", "what are cc7 and cc8? i have to present them by friday", "common-criteria"},
 		{"", "ok but what's A1.2 specifically asking for", ""},
 		{"is soc 2 a certification", "ok so who certifies iso then", ""},
+		{"is soc 2 a certification", "and for ISO, who does the certifying?", ""},
 		{"what does iso require that soc 2 doesn't", "And the converse?", "soc2-only"},
 		{"we have soc 2 type 2, what's new for iso 27001", "what are those clauses 4-10 you mentioned", "iso-clauses"},
 		// Asking the line to review a document, then its price: both to PJ.

@@ -84,6 +84,7 @@ var genericWords = []string{
 	"analytics", "logistics", "hosting", "design", "agency", "outfit", "wee",
 	"fwiw", "typo", "typos", "logo", "logos", "rfp", "rfps", "rfq", "onboard", "onboarding", "onboarded",
 	"claim", "claims", "claimed", "claiming", "insist", "insists", "insisted", "marketing", "wording",
+	"pipeline", "champion", "redline", "redlines", "redlining", "qbr", "school", "schools", "bakery", "dentist", "dentists", "restaurant",
 	"jd", "jds", "candidate", "candidates", "hype", "waffle", "type", "types", "exec", "execs", "exco", "sub", "yell", "scary", "giant",
 	"binder", "binders", "folder", "folders", "wiki", "notion", "confluence",
 	"transpose", "transposed", "transposing", "swap", "swapped", "mixup", "criterion", "numbering",

@@ -124,7 +124,7 @@ func New() *Normalizer {
 			rw(`\b(?:iso\s*/?\s*(?:iec)?\s*-?\s*)?(?:27001|27k1?|27 k)(?:\s*:\s*2022)?\b`, " iso27001 "),
 			rw(`\biso\b`, " iso27001 "),
 			rw(`\biso27001(?:\s+iso27001)+`, " iso27001 "),
-			rw(`\btrust\s+(?:\w+\s+)?(?:criteria|criterion|categories|category|principles?|principals?)\b|\btscs?\b`, " tsc "),
+			rw(`\btrust\s+(?:\w+\s+)?(?:criteria|criterion|categories|category|principles?|principals?|areas?|buckets?)\b|\btscs?\b`, " tsc "),
 			// A trust center is a web page.
 			rw(`\btrust\s+(?:center|centre|page|portal|hub|site)\b`, " website "),
 			// "iso to soc or soc to iso": SOC 2, beside ISO.
@@ -264,6 +264,11 @@ func New() *Normalizer {
 			rw(`\b(a\.[5-8])\.\d{1,2}(?:[^.\w]|$)`, "$0 $1 annexa "),
 		},
 		dirs: []rewrite{
+			// "adding soc 2 on top of iso": a move, not what one has beyond the other.
+			rw(`\b(?:add|adding|layer|layering|build|building|stack|stacking|put|putting|do|doing)\s+soc2\s+on\s+top\s+of\s+(?:an?\s+|the\s+|our\s+)?iso27001\b`, " iso27001 to soc2 "),
+			rw(`\b(?:add|adding|layer|layering|build|building|stack|stacking|put|putting|do|doing)\s+iso27001\s+on\s+top\s+of\s+(?:an?\s+|the\s+|our\s+)?soc2\b`, " soc2 to iso27001 "),
+			rw(`\biso27001\s+on\s+top\s+of\s+soc2\b`, " soc2 to iso27001 "),
+			rw(`\bsoc2\s+on\s+top\s+of\s+iso27001\s+or\b`, " iso27001 to soc2 or "),
 			// What one has that the other lacks (first: a move tag must not
 			// come between "soc 2" and "doesn't").
 			// "iso-only", "just an iso thing", "soc 2-specific": a thing of
@@ -353,7 +358,7 @@ var onlyTags = rx.MustCompile(`\b(?:soc2only|isoonly)\b`)
 
 // socCertified asks whether SOC 2 is a certificate: "is soc 2 also a
 // certificate?", "is SOC 2 one certificate like ISO?".
-var socCertified = rx.MustCompile(`\b(?:is|are)\s+(?:a\s+|the\s+|our\s+|their\s+)?soc2\s+(?:report\s+|type[12]\s+)?(?:also\s+|even\s+|really\s+|actually\s+|just\s+|then\s+)?(?:an?\s+|one\s+)?(?:real\s+|actual\s+|proper\s+|official\s+)?(?:certificate|certification|cert|certified)\b|\bsoc2\s+(?:report\s+)?(?:is|was)\s+(?:not\s+)?(?:really\s+|actually\s+|even\s+)?(?:an?\s+)?(?:real\s+|actual\s+|proper\s+|official\s+)?(?:certificate|certification|cert)\b`)
+var socCertified = rx.MustCompile(`\bsoc2\s+(?:cert|certificate|certification|certified)\s*(?:\?|yes or no\b|or not\b)|\b(?:is|are)\s+soc2\s+(?:something|a thing)\s+(?:you|we|that|they)\b[^.?!]{0,30}\bcertif\w*|\b(?:is|are)\s+(?:a\s+|the\s+|our\s+|their\s+)?soc2\s+(?:report\s+|type[12]\s+)?(?:also\s+|even\s+|really\s+|actually\s+|just\s+|then\s+)?(?:an?\s+|one\s+)?(?:real\s+|actual\s+|proper\s+|official\s+)?(?:certificate|certification|cert|certified)\b|\bsoc2\s+(?:report\s+)?(?:is|was)\s+(?:not\s+)?(?:really\s+|actually\s+|even\s+)?(?:an?\s+)?(?:real\s+|actual\s+|proper\s+|official\s+)?(?:certificate|certification|cert)\b`)
 
 // certContrast finds a sentence that sets the two frameworks against each
 // other on certification: "iso 27001 is something you get certified in,
@@ -575,7 +580,7 @@ var shorthand = map[string]string{
 	"plox": "please", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "ty": "thanks",
 	"tysm": "thanks", "tyvm": "thanks", "tnx": "thanks", "btwn": "between", "btw": "by the way",
 	"abt": "about", "bc": "because", "cuz": "because", "coz": "because", "bcuz": "because",
-	"tho": "though", "thru": "through", "ppl": "people", "hoe": "how", "wjat": "what", "evn": "even", "ther": "there", "betwen": "between", "ifwe": "if we", "co": "company", "ref": "reference", "refs": "references", "enumerate": "list", "enumeration": "list", "characterise": "describe", "characterize": "describe", "remit": "scope", "sofa": "soa", "whose": "who", "ovr": "over", "engs": "engineers", "defn": "definition", "defs": "definitions", "several": "many", "snapshot": "point in time", "mandating": "requiring", "mandated": "required", "unvarnished": "honest", "candid": "honest", "frank": "honest", "devs": "developers", "gonna": "going to", "wanna": "want to",
+	"tho": "though", "thru": "through", "ppl": "people", "hoe": "how", "wjat": "what", "evn": "even", "ther": "there", "betwen": "between", "ifwe": "if we", "co": "company", "ref": "reference", "refs": "references", "enumerate": "list", "enumeration": "list", "characterise": "describe", "characterize": "describe", "remit": "scope", "sofa": "soa", "whose": "who", "ovr": "over", "easyer": "easier", "eaiser": "easier", "easeir": "easier", "eighty": "80", "twenty": "20", "engs": "engineers", "defn": "definition", "defs": "definitions", "several": "many", "snapshot": "point in time", "mandating": "requiring", "mandated": "required", "unvarnished": "honest", "candid": "honest", "frank": "honest", "devs": "developers", "gonna": "going to", "wanna": "want to",
 	"gotta": "have to", "dunno": "do not know", "idk": "i do not know", "rn": "right now",
 	"tbh": "to be honest", "imo": "in my opinion", "imho": "in my opinion", "lmk": "let me know",
 	"fyi": "for your information", "nvm": "never mind", "kk": "ok", "okay": "ok",

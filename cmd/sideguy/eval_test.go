@@ -51,7 +51,7 @@ func TestDevSet(t *testing.T) {
 	if len(cases) < 200 {
 		t.Fatalf("development set has %d questions, want at least 200", len(cases))
 	}
-	checkFloors(t, "dev.yaml", floors{inScopeCorrect: 4080.0 / 4597, outHeld: 1942.0 / 1950, maxWrongShare: 28.0 / 6960, smallTalk: 410.0 / 413})
+	checkFloors(t, "dev.yaml", floors{inScopeCorrect: 4309.0 / 4850, outHeld: 2065.0 / 2073, maxWrongShare: 34.0 / 7360, smallTalk: 434.0 / 437})
 }
 
 // TestCheckSet: the held-out fifth, never tuned on. Floors at what it reached.
@@ -62,7 +62,7 @@ func TestCheckSet(t *testing.T) {
 // TestHeldOutSet: sets D, F and G, written blind after the tuning rounds and
 // never tuned on. Floors at what the line reached on them.
 func TestHeldOutSet(t *testing.T) {
-	checkFloors(t, "heldout.yaml", floors{inScopeCorrect: 135.0 / 149, outHeld: 60.0 / 61, maxWrongShare: 3.0 / 225, smallTalk: 15.0 / 15})
+	checkFloors(t, "heldout.yaml", floors{inScopeCorrect: 136.0 / 149, outHeld: 60.0 / 61, maxWrongShare: 3.0 / 225, smallTalk: 15.0 / 15})
 }
 
 // TestUnseenSet: sets L and M, written blind in session 3, never tuned on and

@@ -476,7 +476,7 @@ func (d *Decider) eachID(refs []controlRef, ids []string) domain.Decision {
 
 // mapsTo asks how one thing maps onto another; "the same as" between two
 // frameworks' IDs may only ask which is which.
-var mapsTo = rx.MustCompile(`(?i)\b(map|maps|mapping|mapped|equivalent|correspond\w*|counterparts?|matches|translate\w*|line up|lines up)\b`)
+var mapsTo = rx.MustCompile(`(?i)\b(map|maps|mapping|mapped|equivalent|correspond\w*|counterparts?|matches|translate\w*|line up|lines up)\b|\bone\s*-?\s*(to|2)\s*-?\s*one\b|\b1\s*(:|to|-)\s*1\b`)
 
 // quotedQuestion is a question in double quotes.
 var quotedQuestion = rx.MustCompile(`["\x{201c}]([^"\x{201c}\x{201d}]{12,}?\?)\s*["\x{201d}]`)
@@ -534,6 +534,20 @@ func themeCount(refs []controlRef, text string) bool {
 func picksCategory(picks []string) bool {
 	for _, t := range picks {
 		if categories[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// formatOnly is a part that says only how to answer.
+var formatOnly = rx.MustCompile(`(?i)^\W*(the\s+|a\s+|in\s+)?(short|quick|brief|straight|simple|plain|honest)?\s*(version|answer|terms|english|words|summary|one\s*-?\s*liner|tl;?dr)?\s*(pls|please|plz|thx|thanks)?\W*$|^\W*(tl;?dr|eli5|1 line|one line|one liner|short version|quick version|yes or no|y/n)\W*(pls|please)?\W*$`)
+
+// outOfScope reports whether a scope rule fires on a text.
+func (d *Decider) outOfScope(text string) bool {
+	norm := d.norm.Normalize(text)
+	for _, r := range d.scope {
+		if r.matches(norm) {
 			return true
 		}
 	}
@@ -702,6 +716,10 @@ func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decisio
 	)
 	last := none
 	for i, p := range parts {
+		if formatOnly.MatchString(p) {
+			// "... line up with iso 27001? short version": how to answer.
+			continue
+		}
 		if tells(p) {
 			// "we just raised our series a and customers ask about
 			// security. soc 2 or iso?": the situation, not a question.
@@ -738,7 +756,7 @@ func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decisio
 				continue
 			}
 		}
-		if last == wasAnswered && d.turn.backRef.MatchString(p) && len(d.controls.find(p)) == 0 {
+		if last == wasAnswered && d.turn.backRef.MatchString(p) && len(d.controls.find(p)) == 0 && !d.outOfScope(p) {
 			// "P4 = privacy right? does 27001 cover it": on the part
 			// before, whose answer tells it.
 			continue

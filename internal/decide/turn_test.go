@@ -133,6 +133,18 @@ func TestTwoQuestions(t *testing.T) {
 		{"", "ok but what's A1.2 specifically asking for", ""},
 		{"is soc 2 a certification", "ok so who certifies iso then", ""},
 		{"is soc 2 a certification", "and for ISO, who does the certifying?", ""},
+		// A part that points back but asks past the sources goes to PJ.
+		{"", "whats 27701 and do we need it to be gdpr compliant? we have EU users", "iso-27701"},
+		{"", "the privacy criteria in soc 2 - how do they line up with iso 27001? short version", "row-privacy"},
+		{"", "Is SOC 2 CC6 the same as A.5.15 access control, one to one?", ""},
+		{"", "You mentioned a CPA firm does the report. Can you recommend one for our Type 2?", ""},
+		{"", "minimum type 2 observation window - 3 months or 6?? auditors keep contradicting each other", ""},
+		{"", "Our US customer accepted ISO certificates before. Do we really need SOC 2 at all?", ""},
+		// "confirm the number" is a figure, not this line's number; "ISO
+		// certified ... asks for SOC 2" is a move from ISO: neither is
+		// answered wrongly (the line was not sure enough of either to answer).
+		{"", "I think your page said they overlap about 70%? Just want to confirm the number before I put it in a slide", ""},
+		{"", "ISO 27001 certified since 2021. A bank in New York now asks for SOC 2. How much of our existing work carries over?", ""},
 		{"what does iso require that soc 2 doesn't", "And the converse?", "soc2-only"},
 		{"we have soc 2 type 2, what's new for iso 27001", "what are those clauses 4-10 you mentioned", "iso-clauses"},
 		// Asking the line to review a document, then its price: both to PJ.

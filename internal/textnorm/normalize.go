@@ -163,7 +163,10 @@ func New() *Normalizer {
 			rw(`\bhe+y+\b`, " hey "),
 			rw(`\bhi{2,}\b`, " hi "),
 			// What carries over between the two is how much they share.
-			rw(`\b(?:carry|carries|carried|carrying|transfer|transfers)\s+(?:over\s+)?between\b|\bhow\s+much\s+(?:of\s+(?:the|our|my)\s+\w+\s+)?(?:carries|carry|transfers|transfer)\s+over\b`, " $0 overlap "),
+			rw(`\b(?:carry|carries|carried|carrying|transfer|transfers)\s+(?:over\s+)?between\b|\bhow\s+much\s+(?:of\s+(?:the|our|my|that|this)\s+(?:\w+\s+){0,2})?(?:carries|carry|transfers|transfer)\s+over\b`, " $0 overlap "),
+			// SideGuy's own page named as a source: "per your crosswalk",
+			// "your table's privacy row", "your page said".
+			rw(`\b(?:per|on|in|from|of)?\s*(?:your|ur)\s+(?:crosswalk|table|chart)(?:\s+(?:page|site))?(?:\s+s\b)?|\b(?:your|ur)\s+(?:page|site|website|post)\s+(?:said|says|mentioned|mentions|shows|showed)\b`, " "),
 			rw(`\bapples\s+(?:and|to|vs)\s+oranges\b`, " different "),
 			// What is inside the Security category is the Common Criteria.
 			rw(`\bwhat\s*(?:'s|s|is|are)?\s+(?:in|inside|under|within)\s+(?:the\s+)?security(?:\s+(?:one|category|bit|part|piece|section|criteria))?\b`, " $0 commoncriteria "),
@@ -225,7 +228,7 @@ func New() *Normalizer {
 			rw(`\bhow much of\s+(?:our|the|my|your|their)?\s*(?:existing\s+|current\s+)?(?:soc2|iso27001)\b[^.?!]{0,50}?\b(?:count|counts|carry|carries|transfer|transfers|apply|applies|reus\w*|cover|covers|go|goes|satisf\w*)\b`, " $0 overlap "),
 			// "what is this?" on its own asks what the line is.
 			rw(`^\s*(?:what|who)\s+(?:is|are)\s+(?:this|you)\s*\.?\s*$`, " $0 sideguy "),
-			rw(`\b(?:this|your|the)\s+(?:number|line)\b|\b(?:this|your)\s+(?:service|bot|text line)\b`, " $0 sideguy "),
+			rw(`\b(?:this|your)\s+(?:number|line)\b|\b(?:this|your)\s+(?:service|bot|text line)\b`, " $0 sideguy "),
 			// "type 1 vs 2": the second type named by its number only.
 			rw(`\b(?:type|typ)\s*(1|i|one)\s+(vs|or|and|versus|v)\s+(2|ii|two)\b`, " type $1 $2 type $3 "),
 			rw(`\b(?:type|typ)\s*(1|i|one)\s+(vs|or|and|versus|v)\s+type\s+(?:to|too)\b`, " type $1 $2 type 2 "),
@@ -309,8 +312,8 @@ func New() *Normalizer {
 			rw(`\b(?:from\s+)?iso27001\b(?:\s+(?:cert\w*|audit|compliance|compliant|program|done))?\s+(?:to|then|into|toward|towards|over to)\s+(?:an?\s+|the\s+)?soc2\b`, " iso27001 soc2 isotosoc2 "),
 			rw(`\b(?:have|has|had|having|got|hold|holding|already|done|finished|passed|completed|with|our)\b[^.?!]{0,40}?\bsoc2\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|obtain|obtaining|add|adding|pursue|pursuing|next|going|go|move|moving|asking|asked|require|requires|requiring|necessary|for)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
 			rw(`\b(?:have|has|had|having|got|hold|holding|already|done|finished|passed|completed|with|our)\b[^.?!]{0,40}?\biso27001\b[^.?!]{0,60}?\b(?:want|wants|need|needs|get|getting|obtain|obtaining|add|adding|pursue|pursuing|next|going|go|move|moving|asking|asked|require|requires|requiring|necessary|for)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
-			rw(`\biso27001\s+(?:certif\w*|compliant|cert)\b[^.?!]{0,100}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|asking|asked|require|requires|requiring)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
-			rw(`\bsoc2\s+(?:type[12]\s+)?(?:certified|report|compliant|attestation)\b[^.?!]{0,100}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|asking|asked|require|requires|requiring)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
+			rw(`\biso27001\s+(?:certif\w*|compliant|cert)\b[^.?!]{0,100}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|asking|asked|asks|require|requires|requiring)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
+			rw(`\bsoc2\s+(?:type[12]\s+)?(?:certified|report|compliant|attestation)\b[^.?!]{0,100}?\b(?:want|wants|need|needs|get|getting|add|adding|pursue|pursuing|asking|asked|asks|require|requires|requiring)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
 			rw(`\bsoc2\s+(?:done|finished|complete|completed|sorted|passed|already|in hand)\b[\s.]{0,4}iso27001\s+next\b`, " $0 soc2toiso "),
 			rw(`\biso27001\s+(?:done|finished|complete|completed|sorted|passed|already|in hand)\b[\s.]{0,4}soc2\s+next\b`, " $0 isotosoc2 "),
 			rw(`\b(?:want|wants|wanted|need|needs|asking for|asked for|asks for|require|requires|requiring|requested)\b[^.?!]{0,30}?\bsoc2\b[^.?!]{0,40}?\b(?:have|has|hold|got|already|finished|completed|passed|did|done with)\b[^.?!]{0,20}?\biso27001\b`, " $0 isotosoc2 "),

@@ -808,6 +808,10 @@ func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decisio
 	case len(answered) == 1 && unanswered > 0 && whole.Action != domain.ActionAnswer:
 		return domain.Decision{Action: domain.ActionAnswer, Entry: answered[0], Entries: answered, Score: whole.Score,
 			Candidate: answered[0].ID, Reason: "answered one part; the rest goes to the operator", Partial: true}, true, nil
+	case len(answered) == 1 && whole.Action != domain.ActionAnswer && (strings.HasPrefix(whole.Reason, "the 2022 number") || strings.HasPrefix(whole.Reason, "exact control mapping")):
+		// "where did A.12.3.1 go? whats its 2022 number": what the whole
+		// text asks of its IDs stands.
+		return whole, false, nil
 	case len(answered) == 1 && whole.Action != domain.ActionAnswer:
 		return domain.Decision{Action: domain.ActionAnswer, Entry: answered[0], Score: whole.Score,
 			Candidate: answered[0].ID, Reason: "one question among small talk"}, true, nil

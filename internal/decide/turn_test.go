@@ -133,6 +133,7 @@ func TestTwoQuestions(t *testing.T) {
 		{"", "ok but what's A1.2 specifically asking for", ""},
 		{"is soc 2 a certification", "ok so who certifies iso then", ""},
 		{"is soc 2 a certification", "and for ISO, who does the certifying?", ""},
+		{"", "so where did A.12.3.1 go? whats its 2022 number", ""},
 		// A part that points back but asks past the sources goes to PJ.
 		{"", "whats 27701 and do we need it to be gdpr compliant? we have EU users", "iso-27701"},
 		{"", "the privacy criteria in soc 2 - how do they line up with iso 27001? short version", "row-privacy"},

@@ -163,7 +163,7 @@ func New() *Normalizer {
 			rw(`\bhe+y+\b`, " hey "),
 			rw(`\bhi{2,}\b`, " hi "),
 			// What carries over between the two is how much they share.
-			rw(`\b(?:carry|carries|carried|carrying|transfer|transfers)\s+(?:over\s+)?between\b|\bhow\s+much\s+(?:of\s+(?:the|our|my|that|this)\s+(?:\w+\s+){0,2})?(?:carries|carry|transfers|transfer)\s+over\b`, " $0 overlap "),
+			rw(`\b(?:carry|carries|carried|carrying|transfer|transfers)\s+(?:over\s+)?between\b|\bhow\s+much\s+(?:of\s+(?:the|our|my|that|this)\s+(?:\w+\s+){0,4})?(?:carries|carry|transfers|transfer)\s+over\b|\b(?:is|are)\s+shared\s+between\b`, " $0 overlap "),
 			// SideGuy's own page named as a source: "per your crosswalk",
 			// "your table's privacy row", "your page said".
 			rw(`\b(?:per|on|in|from|of)?\s*(?:your|ur)\s+(?:crosswalk|table|chart)(?:\s+(?:page|site))?(?:\s+s\b)?|\b(?:your|ur)\s+(?:page|site|website|post)\s+(?:said|says|mentioned|mentions|shows|showed)\b`, " "),
@@ -193,6 +193,10 @@ func New() *Normalizer {
 			rw(`\b(?:can you\s+|could you\s+|pls\s+|please\s+)?remind\s+me\b`, " "),
 			// "who dis": who this is.
 			rw(`^\W*who\s+(?:dis|dat|tis)\b`, " who is this "),
+			// Greetings and praise in other languages and words.
+			rw(`\b(?:hola|buenas|buenos\s+d[ií]as|bom\s+dia|boa\s+tarde|ciao|salut|bonjour|hallo|servus|moin)\b`, " hello "),
+			rw(`\b(?:perfecto|perfeito|genial|parfait|prima)\b`, " perfect "),
+			rw(`\b(?:you\s+are|you're|youre|ur)\s+(?:a\s+)?(?:lifesaver|life\s+saver|legend|star|hero|gem)\b`, " thanks "),
 			// Thanks in another language.
 			rw(`\b(?:merci|danke|gracias|grazie|obrigad[oa]|arigato|dankjewel|dank je|tack|takk|dziekuje|mille grazie)\b`, " thanks "),
 			rw(`\b(?:beaucoup|sch[oö]n|mucho|muchas|vielen|vielmals)\b`, " very "),
@@ -361,7 +365,7 @@ var onlyTags = rx.MustCompile(`\b(?:soc2only|isoonly)\b`)
 
 // socCertified asks whether SOC 2 is a certificate: "is soc 2 also a
 // certificate?", "is SOC 2 one certificate like ISO?".
-var socCertified = rx.MustCompile(`\bsoc2\s+(?:cert|certificate|certification|certified)\s*(?:\?|yes or no\b|or not\b)|\b(?:is|are)\s+soc2\s+(?:something|a thing)\s+(?:you|we|that|they)\b[^.?!]{0,30}\bcertif\w*|\b(?:is|are)\s+(?:a\s+|the\s+|our\s+|their\s+)?soc2\s+(?:report\s+|type[12]\s+)?(?:also\s+|even\s+|really\s+|actually\s+|just\s+|then\s+)?(?:an?\s+|one\s+)?(?:real\s+|actual\s+|proper\s+|official\s+)?(?:certificate|certification|cert|certified)\b|\bsoc2\s+(?:report\s+)?(?:is|was)\s+(?:not\s+)?(?:really\s+|actually\s+|even\s+)?(?:an?\s+)?(?:real\s+|actual\s+|proper\s+|official\s+)?(?:certificate|certification|cert)\b`)
+var socCertified = rx.MustCompile(`\bwhich\s+(?:one\s+|of\s+them\s+|of\s+the\s+two\s+)?(?:is|gives)\s+(?:an?\s+)?(?:actual\s+|real\s+|proper\s+)?(?:certificate|certification|certifiable|cert)\b|\bsoc2\s+(?:cert|certificate|certification|certified)\s*(?:\?|yes or no\b|or not\b)|\b(?:is|are)\s+soc2\s+(?:something|a thing)\s+(?:you|we|that|they)\b[^.?!]{0,30}\bcertif\w*|\b(?:is|are)\s+(?:a\s+|the\s+|our\s+|their\s+)?soc2\s+(?:report\s+|type[12]\s+)?(?:also\s+|even\s+|really\s+|actually\s+|just\s+|then\s+)?(?:an?\s+|one\s+)?(?:real\s+|actual\s+|proper\s+|official\s+)?(?:certificate|certification|cert|certified)\b|\bsoc2\s+(?:report\s+)?(?:is|was)\s+(?:not\s+)?(?:really\s+|actually\s+|even\s+)?(?:an?\s+)?(?:real\s+|actual\s+|proper\s+|official\s+)?(?:certificate|certification|cert)\b`)
 
 // certContrast finds a sentence that sets the two frameworks against each
 // other on certification: "iso 27001 is something you get certified in,

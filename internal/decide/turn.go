@@ -890,6 +890,10 @@ func tells(part string) bool {
 		first := strings.FieldsFunc(sentence, func(r rune) bool {
 			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'')
 		})
+		for len(first) > 1 && leadIns[first[0]] {
+			// "so is PJ an auditor": the sentence asks after its lead-in.
+			first = first[1:]
+		}
 		if len(first) > 0 {
 			if w := strings.ReplaceAll(first[0], "'", ""); auxCues[w] || requests[w] {
 				return false
@@ -898,6 +902,10 @@ func tells(part string) bool {
 	}
 	return true
 }
+
+// leadIns open a sentence without asking or telling anything.
+var leadIns = map[string]bool{"so": true, "ok": true, "okay": true, "and": true, "but": true, "wait": true,
+	"hmm": true, "hm": true, "then": true, "also": true, "well": true, "right": true, "oh": true}
 
 // sentenceEnd ends a sentence inside a part of a text.
 var sentenceEnd = rx.MustCompile(`[.!]+\s+|\n+`)

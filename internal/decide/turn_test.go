@@ -134,6 +134,9 @@ func TestTwoQuestions(t *testing.T) {
 		{"is soc 2 a certification", "ok so who certifies iso then", ""},
 		{"is soc 2 a certification", "and for ISO, who does the certifying?", ""},
 		{"", "so where did A.12.3.1 go? whats its 2022 number", ""},
+		// "so is ..." asks after its lead-in: not the situation.
+		{"who is this", "so is PJ an auditor? like a CPA?", ""},
+		{"", "Which audit firms are credible for SOC 2? Should we insist on a Big 4?", ""},
 		// A part that points back but asks past the sources goes to PJ.
 		{"", "whats 27701 and do we need it to be gdpr compliant? we have EU users", "iso-27701"},
 		{"", "the privacy criteria in soc 2 - how do they line up with iso 27001? short version", "row-privacy"},

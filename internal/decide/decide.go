@@ -179,7 +179,7 @@ var privacyAddOn = rx.MustCompile(`\bprivacy\s+(add\s*on|addon|extension|bolt\s*
 // ownPart lists, for an entry on one part of a framework, the normalised
 // words that name the part: a question naming none of them is not on it.
 var ownPart = map[string][]string{
-	"iso-27701": {"iso27701", "privacy", "personaldata", "pims", "extension", "extensions", "add-on", "addon"},
+	"iso-27701": {"iso27701", "privacy", "personaldata", "pims", "extension", "extensions", "addon"},
 	"soa":       {"soa", "applicability", "applicable"},
 }
 

@@ -44,6 +44,15 @@ func disputed(pattern string) rule {
 	}}
 }
 
+// mappingRule escalates a request for an exact control-by-control mapping,
+// but not a question on why the old and new editions' numbers differ
+// (the 2013 entry's).
+func mappingRule(pattern string) rule {
+	return rule{name: "exact mapping", re: rx.MustCompile(pattern), holds: func(text string) bool {
+		return !editionsCompared.MatchString(text)
+	}}
+}
+
 // askedRule is a rule on what the text asks, not on the situation it tells:
 // audit events and dates are the texter's background as often as their
 // question.
@@ -74,7 +83,7 @@ func scopeRules() []rule {
 	const soc2IDs = `(?:cc\d\.\d+|a1\.\d+|c1\.\d+|pi1\.\d+|p\d\.\d+)`
 	const ids = `(?:cc\d\.\d+|a1\.\d+|c1\.\d+|pi1\.\d+|p\d\.\d+|a\.\d+\.\d+(?:\.\d+)?)`
 	const mapWords = `(?:map|maps|mapping|mappings|mapped|equivalent|equivalents|correspond|corresponds|corresponding|matches|match|same as|crosswalk)`
-	rules := []rule{
+	return []rule{
 		r("price", `\b(cost|costs|costing|price|prices|pricing|priced|fee|fees|expensive|cheap|cheaper|cheapest|dollars?|usd|affordable|spend|spending|invoice|rates?|charge|charges|budget|budgets|budgeting|quote|quotes|ballpark|roi|pay|paying)\b|\b(run|set)\s+(us|me|you|them)\s*(back)?\b|\bafford\b\s*(?:it|this|that|them|a|an|the|soc2|iso27001|to|both)?\s*$|\bafford\s+(it|this|that|them|a|an|the|soc2|iso27001|to|both)\b|\$|£|\b\d+\s*k\b|\bhow much (is|does|do|will|would|should)\s+(it|a|an|the|soc2|iso27001|they|you|we|i)\b.{0,30}\b(run|cost|charge|take|pay|spend|budget)`),
 		askedRule("timeline", `\bhow (long|fast|quickly|soon|often)\b|\b(timeline|timelines|timeframe|time frame|deadline|deadlines|duration|turnaround|eta)\b|\bhow many (days|weeks|months|years|hours)\b|\b(in|within|by|under|less than|more than|take|takes|taking|took|need|last|lasts)\s+((about|around|roughly|approximately|like|maybe|at least|up to|only|just)\s+)?(a|an|\d+|few|couple|couple of|several|one|two|three|four|five|six|nine|twelve)\s+(days?|weeks?|months?|years?)\b|\b(in|within)\s+(that|this|the|such a)\s+(time|timeframe|window|period|short time)\b|\bstart to finish\b|\b(minimum|maximum|min|max|shortest|longest)\s+(period|window|length|duration|time)\b|\b(same|one|single)\s+(week|month|day|quarter)\b|\bby\s+(q[1-4]|the end of|end of|next (week|month|quarter|year)|christmas|xmas|new year|year end|eoy|eoq|jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b|\b(expire|expires|expired|expiry|expiration|renew|renews|renewal|recertify|recertification|surveillance audit|surveillance audits)\b`),
 		askedRule("timeline", `\b(covers?|covering|spans?|spanning|lasts?)\s+(like\s+|about\s+|roughly\s+)?(a|one|the)\s+(full\s+|whole\s+|entire\s+)?(year|quarter|month|week)s?\b|\b(valid|good|last|lasts)\s+(for|until|through)\s+(a|an|\d+|few|one|two|three|six|twelve|how long)\b|\b(is|are|be)\s+((at least|at most|about|around|roughly|only|just|a minimum of|a maximum of)\s+)?(a|an|\d+|few|couple of|several|one|two|three|six)\s+(days?|weeks?|months?|years?)\b|\b(window|period)\b.{0,40}\b\d+\s+(days?|weeks?|months?)\b|\b(days?|weeks?|months?)\s+(enough|realistic|doable|feasible|too short|too long|long enough)\b`),
@@ -86,23 +95,23 @@ func scopeRules() []rule {
 		r("scheduling", `\b\d+\s*(min|mins|minutes)\b|\b(a|book|schedule|set up|have|arrange|want|need|quick|short|grab)\s+(a\s+)?(meeting|meet)\b|\b(meeting|meet)\s+(with|up|you|pj)\b|\b(can|could|let us|lets|want to|like to)\s+meet\b|\b(schedule|scheduling|reschedule|zoom|calendar|calendly|appointment|book a|book an|book time|demo|hop on|jump on|phone call|video call|quick call|set up a call|set up time|grab time)\b|\b(are|is) (you|pj) (available|free|around)\b|\b(have|get|set up|schedule|grab|arrange|book|do|want|need|get on|hop on|jump on)\s+a\s+call\s+(with|to|about|this|next|today|tomorrow|sometime)\b|\b(have|get|set up|schedule|grab|arrange|book|want|need)\s+a\s+call\b|\byour availability\b|\bwhen (are|is) (you|pj) (free|available|around)\b`),
 		askedRule("other framework", otherFrameworkPattern),
 		r("legal", `\bin breach\b|\bmislead\w*\b|\bmisrepresent\w*\b|\bfalse advertising\b|\b(legal|legally|law|laws|lawyer|attorney|lawsuit|sue|sued|suing|liable|liability|contractual|breach of contract|penalty|penalties|a fine|fines|fined|illegal|regulator|regulators|regulation|regulations|compliant by law|court)\b`),
-		r("exact mapping", `\b(exact|exactly|precise|precisely|specific|specifically|one to one|1:1|control by control|control to control|line by line|row by row|each line|each row|every line|every row|criterion by criterion|each control|every control|each criterion|every criterion|full|detailed|granular|spreadsheet|excel|csv|sheet|list of)\b.{0,30}\b`+mapWords+`\b|\b`+mapWords+`\b.{0,30}\b(exact|exactly|precise|precisely|specific|specifically|individual|control by control|one to one|1:1|each control|every control|each criterion|every criterion|line by line|row by row|each line|each row|every line|every row)\b`),
-		r("exact mapping", `\b(which|what)\b.{0,25}\b(control|controls|criteria|criterion|clause|clauses)\s*(number|numbers|id|ids)?\b.{0,30}\b`+ids+`|\b`+ids+`\b.{0,40}\b(which|what)\b.{0,20}\b(control|controls|criterion|criteria|clause)\b`),
-		r("exact mapping", `\b(which|what|the|exact|specific|precise|individual)\s+(iso27001|annexa|soc2|tsc)\s+(control|controls|criterion|criteria|clause)\b.{0,30}\b`+ids+`|\b`+ids+`\b.{0,40}\b(which|what|the|exact|specific|precise|individual)\s+(iso27001|annexa|soc2|tsc)\s+(control|controls|criterion|criteria|clause)\b`),
+		mappingRule(`\b(exact|exactly|precise|precisely|specific|specifically|one to one|1:1|control by control|control to control|line by line|row by row|each line|each row|every line|every row|criterion by criterion|each control|every control|each criterion|every criterion|full|detailed|granular|spreadsheet|excel|csv|sheet|list of)\b.{0,30}\b` + mapWords + `\b|\b` + mapWords + `\b.{0,30}\b(exact|exactly|precise|precisely|specific|specifically|individual|control by control|one to one|1:1|each control|every control|each criterion|every criterion|line by line|row by row|each line|each row|every line|every row)\b`),
+		mappingRule(`\b(which|what)\b.{0,25}\b(control|controls|criteria|criterion|clause|clauses)\s*(number|numbers|id|ids)?\b.{0,30}\b` + ids + `|\b` + ids + `\b.{0,40}\b(which|what)\b.{0,20}\b(control|controls|criterion|criteria|clause)\b`),
+		mappingRule(`\b(which|what|the|exact|specific|precise|individual)\s+(iso27001|annexa|soc2|tsc)\s+(control|controls|criterion|criteria|clause)\b.{0,30}\b` + ids + `|\b` + ids + `\b.{0,40}\b(which|what|the|exact|specific|precise|individual)\s+(iso27001|annexa|soc2|tsc)\s+(control|controls|criterion|criteria|clause)\b`),
 		// A control's number or ID on the other side: "the iso equivalent of
 		// cc7.2, control number pls". A control ID asked about without such a
 		// word ("A1.2 maps to what in 27001") goes to its crosswalk row.
-		r("exact mapping", `\b`+ids+`\b.{0,40}\b(control|criterion|criteria|clause)\s*(numbers?|ids?|#|no)\b|\b(control|criterion|criteria|clause)\s*(numbers?|ids?|#|no)\b.{0,40}\b`+ids+`\b|\b`+mapWords+`\b.{0,40}\b(control|criterion|criteria|clause)\s*(numbers?|ids?|#)\b|\b(control|criterion|criteria|clause)\s*(numbers?|ids?|#)\b.{0,40}\b`+mapWords+`\b`),
+		mappingRule(`\b` + ids + `\b.{0,40}\b(control|criterion|criteria|clause)\s*(numbers?|ids?|#|no)\b|\b(control|criterion|criteria|clause)\s*(numbers?|ids?|#|no)\b.{0,40}\b` + ids + `\b|\b` + mapWords + `\b.{0,40}\b(control|criterion|criteria|clause)\s*(numbers?|ids?|#)\b|\b(control|criterion|criteria|clause)\s*(numbers?|ids?|#)\b.{0,40}\b` + mapWords + `\b`),
 		// "the exact iso control number for backups": one control's number.
-		r("exact mapping", `\b(what|which|the|exact|specific)\s+(\w+\s+){0,2}(control|criterion|clause)\s*(number|numbers|id|ids|#)\b`),
+		mappingRule(`\b(what|which|the|exact|specific)\s+(\w+\s+){0,2}(control|criterion|clause)\s*(number|numbers|id|ids|#)\b`),
 		// "which exact annex a control tho": one control, not the row.
-		r("exact mapping", `\b(which|what|the)\s+(exact|specific|precise|particular|individual|single)\s+((iso27001|annexa|soc2|tsc|2022|2013|a\.\d+|cc\d)\s+)*(control|controls|criterion|criteria|clause)\b`),
+		mappingRule(`\b(which|what|the)\s+(exact|specific|precise|particular|individual|single)\s+((iso27001|annexa|soc2|tsc|2022|2013|a\.\d+|cc\d)\s+)*(control|controls|criterion|criteria|clause)\b`),
 		// The one control for a topic: "the iso 27001 control for access reviews".
-		r("exact mapping", `\b(which|what|the)\s+((iso27001|annexa|soc2|tsc|one)\s+)*(control|criterion)\s+(for|covers|covering|handles|handling|about|on|that|deals)\b`),
+		mappingRule(`\b(which|what|the)\s+((iso27001|annexa|soc2|tsc|one)\s+)*(control|criterion)\s+(for|covers|covering|handles|handling|about|on|that|deals)\b`),
 		// Two IDs of the two frameworks set against each other.
-		r("exact mapping", `\b`+soc2IDs+`\b.{0,40}\b`+mapWords+`\b.{0,20}\ba\.\d+\.\d+\b|\ba\.\d+\.\d+\b.{0,40}\b`+mapWords+`\b.{0,20}\b`+soc2IDs+`\b`),
+		mappingRule(`\b` + soc2IDs + `\b.{0,40}\b` + mapWords + `\b.{0,20}\ba\.\d+\.\d+\b|\ba\.\d+\.\d+\b.{0,40}\b` + mapWords + `\b.{0,20}\b` + soc2IDs + `\b`),
 		askedRule("templates or how-to", `\b(template|templates|policy doc|policy docs|sample|samples|example policy|example policies|send me|boilerplate|policy pack)\b|\bwhat (exactly )?(do|should|must) (i|we) (put|write|include|list|document|say)\b|\bhow (do|should|can|would) (i|we|you) (write|word|phrase|fill|fill out|document|implement|set up|build|prepare|draft|create|run|conduct|perform|scope)\b|\bhow (do|should|can|would) (i|we|you) (pass|prepare for|prep for|get ready for|get through)\b|\bhow (do|should|can|would|will) (i|we|you) (actually\s+)?(close|fill|bridge|plug)\b|\bhow to (write|fill|implement|set up|build|prepare|draft|create|run|conduct|perform|pass|get through)\b|\b(write|draft) (my|our) (policy|policies|soa|isms)\b|\b(can|could|would|will) you\s+(please\s+)?(write|draft)\b|\b(help|helping)\s+(me|us)\s+(to\s+)?(write|draft|create|build|prepare|fill|set up|implement|map)\b|\b(write|draft|fill in|fill out|answer)\b.{0,20}\b(answer|answers|response|responses|reply|replies|questionnaire|questionnaires)\b.{0,60}\bfor (me|us)\b`),
-		askedRule("audit process", `\bwhat happens (at|after|when|if|during|once|before|in|to us)\b|\b(same|one|single)\s+(firm|auditor|company|body|cpa|cpa firm|audit firm)\b.{0,60}\b(also|both|as well)\b|\b(different|separate|another|other)\s+(firm|auditor|cpa|company|body|audit firm|cpa firm)\b|\b(one|same|single)\s+(firm|auditor|audit firm|engagement|audit)\b.{0,40}\b(both|soc2 and iso27001|iso27001 and soc2)\b|\b(both|soc2 and iso27001|iso27001 and soc2)\b.{0,40}\b(one|same|single)\s+(firm|auditor|engagement|audit)\b|\b(a|another|second|fresh)\s+new\s+(audit|report|assessment)\b|\b(another|second|fresh)\s+(audit|report|assessment)\b|\bre\s*-?\s*audit\w*\b|\b(fail|fails|failed|failing|failure|pass or fail|pass fail)\b|\bstage\s*(1|2|one|two|i|ii)\b|\bsurveillance\b|\bnon ?conformit\w*|\bnonconformit\w*|\bbridge letters?\b|\bobservation (period|window)\b|\breadiness (assessment|review|audit)\b|\bqualified opinion\b|\bmanagement assertion\b|\bcarve ?outs?\b|\bsubservice\b|\bcuecs?\b|\bhow (do|does|would|will)\s+(the\s+|an?\s+|our\s+|most\s+)?(auditors?|assessors?|cpas?|certification bod(y|ies))\s+(usually\s+|typically\s+|normally\s+|actually\s+)?(handle|treat|deal with|view|see|judge|assess|approach|react|respond|score|rate)\b`),
+		askedRule("audit process", `\bwhat happens (at|after|when|if|during|once|before|in|to us)\b|\b(same|one|single)\s+(firm|auditor|company|body|cpa|cpa firm|audit firm)\b.{0,60}\b(also|both|as well)\b|\b(different|separate|another|other)\s+(firm|auditor|cpa|company|body|audit firm|cpa firm)\b|\b(one|same|single)\s+(firm|auditor|audit firm|engagement|audit)\b.{0,40}\b(both|soc2 and iso27001|iso27001 and soc2)\b|\b(both|soc2 and iso27001|iso27001 and soc2)\b.{0,40}\b(one|same|single)\s+(firm|auditor|engagement|audit)\b|\b(a|another|second|fresh)\s+new\s+(audit|report|assessment)\b|\b(another|second|fresh)\s+(audit|report|assessment)\b|\bre\s*-?\s*audit\w*\b|\b(fail|fails|failed|failing|failure|pass or fail|pass fail)\b|\bstage\s*(1|2|one|two|i|ii)\b|\bsurveillance\b|\bnon ?conformit\w*|\bnonconformit\w*|\bbridge letters?\b|\breadiness (assessment|review|audit)\b|\bqualified opinion\b|\bmanagement assertion\b|\bcarve ?outs?\b|\bsubservice\b|\bcuecs?\b|\bhow (do|does|would|will)\s+(the\s+|an?\s+|our\s+|most\s+)?(auditors?|assessors?|cpas?|certification bod(y|ies))\s+(usually\s+|typically\s+|normally\s+|actually\s+)?(handle|treat|deal with|view|see|judge|assess|approach|react|respond|score|rate)\b`),
 		// The "2013" the normaliser puts beside a 2013-style ID is no edition
 		// the texter named ("evidence for A.12.3.1 - our cert is 2022").
 		{name: "edition transition", re: editionTransition, asked: true, holds: func(text string) bool {
@@ -133,7 +142,7 @@ func scopeRules() []rule {
 		// What evidence or documents an auditor wants: the sources do not say.
 		askedRule("evidence details", `\b(what|which)\s+(\w+\s+){0,2}(evidence|documents|docs|documentation|artifacts|artefacts)\b.{0,40}\b(want|wants|need|needs|expect|expects|require|requires|look for|looks for|ask for|asks for|ask|asks)\b`),
 		// Control numbers asked for: control by control.
-		r("exact mapping", `\bcontrol\s+(numbers|ids)\b`),
+		mappingRule(`\bcontrol\s+(numbers|ids)\b`),
 		// Careers, study and quizzes: not what the line is for.
 		r("careers and study", `\b(become|be)\s+(an?\s+)?(\w+\s+)?(auditor|consultant|assessor|lead auditor|ciso|cpa)\s+(myself|yourself|themselves)\b|\bbecome\s+(an?\s+)?(\w+\s+)?(auditor|consultant|assessor|lead auditor|ciso|cpa)\b|\b(need|have)\s+to\s+be\s+an?\s+(cpa|auditor|accountant)\b|\b(career|careers|cissp|cisa|cism|ceh|exam|exams|practice questions|quiz|quizzes|flashcards)\b`),
 		// Why the standard's authors changed it: the sources do not say.
@@ -156,13 +165,13 @@ func scopeRules() []rule {
 		r("who certifies", `\bwho\b.{0,30}\b(issue|issues|issued|issuing|grant|grants|granted|award|awards|awarded|sign|signs|give|gives|hand|hands)\b.{0,30}\b(certificate|certificates|certification|certifications)\b`),
 		// Roles a framework may or may not demand: the sources do not say.
 		r("roles", `\b(require|requires|required|need|needs|needed|mandate|mandates|must|have to have|has to have)\b.{0,30}\b(ciso|vciso|cio|dpo|security officer|compliance officer|privacy officer|security team|security engineer|dedicated security)\b|\b(ciso|vciso|dpo|security officer|compliance officer|privacy officer)\b.{0,30}\b(required|mandatory|needed|necessary|a must)\b`),
-		// Their own case: "do we need PI for our app" is a judgement on
-		// their scope, not a fact the sources give.
 		// "do we even need it?": whether they need something is their case.
 		r("their own scope", `^\W*((so|ok|okay|but|and|hmm)\W+)*(do|does|would|will|should)\s+(we|i)\s+(even|really|actually|still|definitely)\s+(need|have to get|require)\s+(it|this|that|one|them)\b|\b(do|does|should)\s+(we|i)\s+(really|even|actually|still)\s+need\s+(a\s+|an\s+|the\s+)?(soc2|iso27001|both)\b`),
 		// Whether their own SOC 2 needs a category: "do we need processing
 		// integrity in our soc 2?" is a judgement on their case.
 		r("their own scope", `\b(do|does|should|must)\s+(we|i|our\s+\w+)\s+(really\s+|even\s+|also\s+)?(need|have to|require|include|keep|add)\s+(to\s+include\s+)?(the\s+)?(processingintegrity|privacy|availability|confidentiality)(\s+category|\s+criteria|\s+series)?\b.{0,40}\b(in|for)\s+(our|my|this)\b`),
+		// Their own case: "do we need PI for our app" is a judgement on
+		// their scope, not a fact the sources give.
 		r("their own scope", `\b(do|does|should)\s+(we|i)\s+(really\s+|even\s+)?need\b.{0,40}\bin\s+(our|my)\s+(\w+\s+){0,2}scope\b`),
 		askedRule("their own scope", `\b(do|does|would|will|should)\s+(we|i|our\s+\w+)\s+(really\s+|even\s+|also\s+)?(need|have to|require|want)\b.{0,40}\bfor\s+(our|my)\s+(app|apps|product|products|company|startup|business|saas|platform|service|use case|situation|setup|stack|customers?)\b`),
 		// Who sees a document, whether to send it: the sources do not say.
@@ -176,14 +185,6 @@ func scopeRules() []rule {
 		// "which one has 61 criteria?": a count the sources do not give.
 		{name: "a figure the sources do not give", re: countOf, holds: unknownFigure},
 	}
-	for i, r := range rules {
-		if r.name == "exact mapping" && r.holds == nil {
-			// Why the numbers differ between the editions is the 2013
-			// entry's, not a control-by-control mapping.
-			rules[i].holds = func(text string) bool { return !editionsCompared.MatchString(text) }
-		}
-	}
-	return rules
 }
 
 // otherFrameworkPattern names a framework the line does not cover.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/sideguy/sideguy-text/internal/domain"
 	"github.com/sideguy/sideguy-text/internal/rx"
+	"github.com/sideguy/sideguy-text/internal/search"
 	"github.com/sideguy/sideguy-text/internal/textnorm"
 )
 
@@ -199,7 +200,7 @@ func (d *Decider) inConversation(text string, dec domain.Decision, c domain.Cont
 			return dec, err
 		}
 		for _, cand := range own.Candidates {
-			if cand.Entry.ID == dec.Entry.ID && (intersects(cand.Picks, own.Named) || contains(cand.Picks, "claus") || contains(cand.Picks, "commoncriteria") || (d.turn.ellipsis.MatchString(text) && picksCategory(cand.Picks))) {
+			if cand.Entry.ID == dec.Entry.ID && d.namesOwnSubject(text, cand, own.Named) {
 				return dec, nil
 			}
 		}
@@ -528,11 +529,20 @@ func themeCount(refs []controlRef, text string) bool {
 	return len(refs) > 0
 }
 
-// picksCategory reports whether an entry is picked by a SOC 2 category the
-// question names: "ok what about the confidentiality one" asks about the
-// category, where "is that a privacy thing?" asks about the last answer.
-func picksCategory(picks []string) bool {
-	for _, t := range picks {
+// namesOwnSubject reports whether a text that points back names the
+// subject its answer is picked by: a part it names ("what is that isms
+// thing"), the clauses or the Common Criteria ("what are those clauses
+// 4-10 you mentioned"), or, after "and"/"what about", a SOC 2 category ("ok
+// what about the confidentiality one"; "is that a privacy thing?" asks
+// about the last answer).
+func (d *Decider) namesOwnSubject(text string, cand search.Candidate, named []string) bool {
+	if intersects(cand.Picks, named) || contains(cand.Picks, "claus") || contains(cand.Picks, "commoncriteria") {
+		return true
+	}
+	if !d.turn.ellipsis.MatchString(text) {
+		return false
+	}
+	for _, t := range cand.Picks {
 		if categories[t] {
 			return true
 		}
@@ -726,11 +736,13 @@ func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decisio
 			last = none
 			continue
 		}
-		if i > 0 && d.turn.mapping.MatchString(p) && len(d.controls.find(p)) == 0 && len(d.controls.find(parts[i-1])) > 0 {
+		if i > 0 && d.turn.mapping.MatchString(p) && len(d.controls.find(p)) == 0 &&
+			(len(d.controls.find(parts[i-1])) > 0 || (last == wasAnswered && d.turn.iso.MatchString(p))) {
 			// "CC7: which category, and what's the broad Annex A
-			// counterpart?": the counterpart of the ID, which its row gives,
-			// unless the part names a subject of its own ("what's CC8 and
-			// how does processing integrity map to iso").
+			// counterpart?", "which category is that and what's the iso
+			// equivalent?": the ISO side of the part before, which its answer
+			// gives, unless the part names a subject of its own ("what's CC8
+			// and how does processing integrity map to iso").
 			own, err := d.namesSubject(p)
 			if err != nil {
 				return whole, false, err
@@ -744,17 +756,6 @@ func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decisio
 			// on the iso side": asks about the situation told before it,
 			// which the whole text's reading weighs.
 			return whole, false, nil
-		}
-		if last == wasAnswered && d.turn.mapping.MatchString(p) && len(d.controls.find(p)) == 0 && d.turn.iso.MatchString(p) {
-			// "which category is that and what's the iso equivalent?": the
-			// part before's answer gives its ISO side.
-			own, err := d.namesSubject(p)
-			if err != nil {
-				return whole, false, err
-			}
-			if !own {
-				continue
-			}
 		}
 		if last == wasAnswered && d.turn.backRef.MatchString(p) && len(d.controls.find(p)) == 0 && !d.outOfScope(p) {
 			// "P4 = privacy right? does 27001 cover it": on the part

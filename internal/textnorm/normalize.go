@@ -156,7 +156,7 @@ func New() *Normalizer {
 			rw(`\bbig\s+picture\b`, " high level "),
 			rw(`\bbrings?\s+to\s+the\s+table\b`, " has "),
 			rw(`\bin\s+the\s+first\s+place\b|\b(?:had|have|has)\s+(?:quite\s+)?enough\s+(?:of\s+)?`, " "),
-			// How to answer is no question: "1 line answer", "be honest".
+			// How to answer is no question: "1 line answer".
 			rw(`\b(?:give me\s+)?(?:an?\s+)?(?:1|one)\s*-?\s*(?:line|sentence|word)\s+(?:answer|reply|version|response)(?:\s+(?:pls|please|plz))?\b`, " "),
 			// A scheduling product is the texter's business, not a meeting.
 			rw(`\bscheduling\s+(app|apps|software|platform|tool|tools|product|company|startup|saas|service|business|system)\b`, " planner $1 "),

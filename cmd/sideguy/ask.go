@@ -29,11 +29,11 @@ func (m *Main) ask(args []string) error {
 	fl.SetOutput(m.Stderr)
 	asJSON := fl.Bool("json", false, "print the decision as JSON")
 	dir := fl.String("knowledge", m.env("SIDEGUY_KNOWLEDGE_DIR", ""), "load knowledge files from this directory")
-	conf := fl.String("min-confidence", m.env("SIDEGUY_MIN_CONFIDENCE", ""), "answer at this confidence (0-1) and above; default "+defaultConfidence())
+	readTuning := m.tuningFlags(fl)
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
-	minConf, err := parseConfidence("--min-confidence", *conf)
+	tu, err := readTuning()
 	if err != nil {
 		return err
 	}
@@ -41,7 +41,7 @@ func (m *Main) ask(args []string) error {
 	if strings.TrimSpace(question) == "" {
 		return errors.New(`give a question: sideguy ask "how much do soc 2 and iso 27001 overlap?"`)
 	}
-	eng, err := loadEngine(*dir, minConf)
+	eng, err := loadEngine(*dir, tu)
 	if err != nil {
 		return err
 	}

@@ -57,6 +57,9 @@ type config struct {
 	RetentionDays int
 	// MinConfidence is the least confidence that answers (0: the default).
 	MinConfidence float64
+	// MinLearned is the least probability with which the learned model
+	// answers (0: the default; 1: never).
+	MinLearned float64
 	// DebugAddr, when set, serves Go's profiler (net/http/pprof) there;
 	// meant for loopback.
 	DebugAddr string
@@ -153,6 +156,9 @@ func (m *Main) loadConfig(fl *flag.FlagSet, args []string) (config, error) {
 		}
 	}
 	if c.MinConfidence, err = parseConfidence("SIDEGUY_MIN_CONFIDENCE", m.env("SIDEGUY_MIN_CONFIDENCE", "")); err != nil {
+		return c, err
+	}
+	if c.MinLearned, err = parseConfidence("SIDEGUY_MIN_LEARNED", m.env("SIDEGUY_MIN_LEARNED", "")); err != nil {
 		return c, err
 	}
 	if err := c.LogLevel.UnmarshalText([]byte(m.env("SIDEGUY_LOG_LEVEL", "info"))); err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"strconv"
 	"strings"
@@ -21,9 +22,18 @@ type engine struct {
 	decider *decide.Decider
 }
 
-// loadEngine loads the knowledge base (embedded, or dir) and indexes it; the
-// decision answers at minConfidence and above (0: the default).
-func loadEngine(dir string, minConfidence float64) (*engine, error) {
+// tuning overrides the decision's default thresholds; 0 keeps a default.
+type tuning struct {
+	// MinConfidence is the least confidence that answers.
+	MinConfidence float64
+	// MinLearned is the least probability with which the learned model
+	// answers what the entries' words leave unsure; 1 turns the model off.
+	MinLearned float64
+}
+
+// loadEngine loads the knowledge base (embedded, or dir), indexes it and
+// learns from the development set.
+func loadEngine(dir string, tu tuning) (*engine, error) {
 	fsys, source, err := knowledgeFS(dir)
 	if err != nil {
 		return nil, err
@@ -38,10 +48,22 @@ func loadEngine(dir string, minConfidence float64) (*engine, error) {
 		return nil, fmt.Errorf("index knowledge: %w", err)
 	}
 	th := decide.DefaultThresholds()
-	if minConfidence > 0 {
-		th.MinScore = minConfidence
+	if tu.MinConfidence > 0 {
+		th.MinScore = tu.MinConfidence
 	}
-	return &engine{source: source, entries: entries, norm: norm, index: ix, decider: decide.New(ix, norm, th)}, nil
+	var opts []decide.Option
+	if tu.MinLearned > 0 {
+		th.MinLearned = tu.MinLearned
+	}
+	if th.MinLearned < 1 {
+		model, err := learnModel(entries, norm)
+		if err != nil {
+			ix.Close()
+			return nil, err
+		}
+		opts = append(opts, decide.WithModel(model))
+	}
+	return &engine{source: source, entries: entries, norm: norm, index: ix, decider: decide.New(ix, norm, th, opts...)}, nil
 }
 
 // parseConfidence reads a confidence threshold: a number above 0 and at
@@ -55,6 +77,27 @@ func parseConfidence(name, v string) (float64, error) {
 		return 0, fmt.Errorf("%s is %q: want a number above 0 and at most 1, like 0.6 (see `sideguy eval --sweep`)", name, v)
 	}
 	return f, nil
+}
+
+// tuningFlags registers --min-confidence and --min-learned; the returned
+// function reads them once the flags are parsed.
+func (m *Main) tuningFlags(fl *flag.FlagSet) func() (tuning, error) {
+	conf := fl.String("min-confidence", m.env("SIDEGUY_MIN_CONFIDENCE", ""), "answer at this confidence (0-1) and above; default "+defaultConfidence())
+	learned := fl.String("min-learned", m.env("SIDEGUY_MIN_LEARNED", ""), "let the learned model answer unsure texts at this probability (0-1) and above, 1 for never; default "+defaultLearned())
+	return func() (tuning, error) {
+		var tu tuning
+		var err error
+		if tu.MinConfidence, err = parseConfidence("--min-confidence", *conf); err != nil {
+			return tu, err
+		}
+		tu.MinLearned, err = parseConfidence("--min-learned", *learned)
+		return tu, err
+	}
+}
+
+// defaultLearned is the learned model's default threshold, as text.
+func defaultLearned() string {
+	return strconv.FormatFloat(decide.DefaultThresholds().MinLearned, 'f', -1, 64)
 }
 
 func (e *engine) Close() error { return e.index.Close() }

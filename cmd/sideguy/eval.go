@@ -29,15 +29,15 @@ func (m *Main) evalCmd(ctx context.Context, args []string) error {
 	asJSON := fl.Bool("json", false, "print the report as JSON")
 	verbose := fl.Bool("v", false, "list every question that was not answered right")
 	dir := fl.String("knowledge", m.env("SIDEGUY_KNOWLEDGE_DIR", ""), "load knowledge files from this directory")
-	conf := fl.String("min-confidence", m.env("SIDEGUY_MIN_CONFIDENCE", ""), "answer at this confidence (0-1) and above; default "+defaultConfidence())
+	readTuning := m.tuningFlags(fl)
 	sweep := fl.Bool("sweep", false, "run the file at every confidence threshold from 0.40 to 0.90 and print what each gives (calibration)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
 	if fl.NArg() != 1 {
-		return errors.New("usage: sideguy eval [--json] [-v] [--sweep] [--min-confidence X] [--knowledge DIR] FILE")
+		return errors.New("usage: sideguy eval [--json] [-v] [--sweep] [--min-confidence X] [--min-learned X] [--knowledge DIR] FILE")
 	}
-	minConf, err := parseConfidence("--min-confidence", *conf)
+	tu, err := readTuning()
 	if err != nil {
 		return err
 	}
@@ -47,9 +47,9 @@ func (m *Main) evalCmd(ctx context.Context, args []string) error {
 		return err
 	}
 	if *sweep {
-		return m.sweep(ctx, *dir, cases, *asJSON)
+		return m.sweep(ctx, *dir, tu, cases, *asJSON)
 	}
-	rep, err := runEval(ctx, *dir, minConf, cases)
+	rep, err := runEval(ctx, *dir, tu, cases)
 	if err != nil {
 		return err
 	}
@@ -73,8 +73,8 @@ func printMisses(w io.Writer, rep eval.Report) {
 }
 
 // runEval builds the line over a throwaway database and runs the cases.
-func runEval(ctx context.Context, knowledgeDir string, minConfidence float64, cases []eval.Case) (eval.Report, error) {
-	eng, err := loadEngine(knowledgeDir, minConfidence)
+func runEval(ctx context.Context, knowledgeDir string, tu tuning, cases []eval.Case) (eval.Report, error) {
+	eng, err := loadEngine(knowledgeDir, tu)
 	if err != nil {
 		return eval.Report{}, err
 	}
@@ -124,11 +124,12 @@ type sweepPoint struct {
 
 // sweep runs the cases at each threshold: how confidence trades answers for
 // mistakes on this file, which is how the default was chosen.
-func (m *Main) sweep(ctx context.Context, dir string, cases []eval.Case, asJSON bool) error {
+func (m *Main) sweep(ctx context.Context, dir string, tu tuning, cases []eval.Case, asJSON bool) error {
 	var points []sweepPoint
 	for i := 0; i <= 10; i++ {
 		th := 0.40 + 0.05*float64(i)
-		rep, err := runEval(ctx, dir, th, cases)
+		tu.MinConfidence = th
+		rep, err := runEval(ctx, dir, tu, cases)
 		if err != nil {
 			return err
 		}

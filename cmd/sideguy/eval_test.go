@@ -23,7 +23,7 @@ func checkFloors(t *testing.T, file string, f floors) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := runEval(context.Background(), "", 0, cases)
+	rep, err := runEval(context.Background(), "", tuning{}, cases)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,28 +45,30 @@ func checkFloors(t *testing.T, file string, f floors) {
 	}
 }
 
-// TestDevSet: the development set, tuned on. Floors at what the line reached.
+// TestDevSet: the development set, tuned on and learned from (the model has
+// seen these very texts, so its figures flatter). Floors at what the line
+// reached.
 func TestDevSet(t *testing.T) {
 	cases, _ := eval.Load(os.DirFS("../../knowledge/eval"), "dev.yaml")
 	if len(cases) < 200 {
 		t.Fatalf("development set has %d questions, want at least 200", len(cases))
 	}
-	checkFloors(t, "dev.yaml", floors{inScopeCorrect: 4773.0 / 5381, outHeld: 2281.0 / 2294, maxWrongShare: 44.0 / 8160, smallTalk: 481.0 / 485})
+	checkFloors(t, "dev.yaml", floors{inScopeCorrect: 5029.0 / 5381, outHeld: 2278.0 / 2294, maxWrongShare: 51.0 / 8160, smallTalk: 481.0 / 485})
 }
 
 // TestCheckSet: the held-out fifth, never tuned on. Floors at what it reached.
 func TestCheckSet(t *testing.T) {
-	checkFloors(t, "check.yaml", floors{inScopeCorrect: 35.0 / 39, outHeld: 18.0 / 18, maxWrongShare: 1.0 / 60, smallTalk: 1})
+	checkFloors(t, "check.yaml", floors{inScopeCorrect: 36.0 / 39, outHeld: 18.0 / 18, maxWrongShare: 1.0 / 60, smallTalk: 1})
 }
 
 // TestHeldOutSet: sets D, F and G, written blind after the tuning rounds and
 // never tuned on. Floors at what the line reached on them.
 func TestHeldOutSet(t *testing.T) {
-	checkFloors(t, "heldout.yaml", floors{inScopeCorrect: 136.0 / 149, outHeld: 60.0 / 61, maxWrongShare: 3.0 / 225, smallTalk: 15.0 / 15})
+	checkFloors(t, "heldout.yaml", floors{inScopeCorrect: 138.0 / 149, outHeld: 60.0 / 61, maxWrongShare: 3.0 / 225, smallTalk: 15.0 / 15})
 }
 
 // TestUnseenSet: sets L and M, written blind in session 3, never tuned on and
 // their misses never read. Floors at what the line reached on them.
 func TestUnseenSet(t *testing.T) {
-	checkFloors(t, "unseen.yaml", floors{inScopeCorrect: 116.0 / 132, outHeld: 56.0 / 56, maxWrongShare: 2.0 / 200, smallTalk: 12.0 / 12})
+	checkFloors(t, "unseen.yaml", floors{inScopeCorrect: 119.0 / 132, outHeld: 56.0 / 56, maxWrongShare: 2.0 / 200, smallTalk: 12.0 / 12})
 }

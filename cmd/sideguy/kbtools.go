@@ -47,7 +47,7 @@ func coverageWarnings(ctx context.Context, dir string, ids []string) ([]string, 
 	if err != nil {
 		return nil, err
 	}
-	rep, err := runEval(ctx, dir, 0, cases)
+	rep, err := runEval(ctx, dir, tuning{}, cases)
 	if err != nil {
 		return nil, err
 	}

@@ -565,6 +565,37 @@ func TestMinConfidence(t *testing.T) {
 	}
 }
 
+// The learned model answers what the entries' words leave unsure; its
+// threshold is configuration, and 1 turns it off.
+func TestMinLearned(t *testing.T) {
+	q := []string{"so what exactly is an eye sms everybody keeps saying it on calls"}
+	run := func(env map[string]string, args ...string) (askResult, int, string) {
+		var out bytes.Buffer
+		m := &Main{Stdout: &out, Stderr: &out, Getenv: envFunc(env)}
+		code := m.Run(context.Background(), append(append([]string{"ask", "--json"}, args...), q...))
+		var res askResult
+		json.Unmarshal(out.Bytes(), &res)
+		return res, code, out.String()
+	}
+	if res, _, out := run(nil); res.Action != "answer" || res.Entry != "isms" || !strings.Contains(res.Reason, "learned") {
+		t.Fatalf("default: %s", out)
+	}
+	if res, _, out := run(map[string]string{"SIDEGUY_MIN_LEARNED": "1"}); res.Action != "escalate" {
+		t.Errorf("SIDEGUY_MIN_LEARNED=1: %s", out)
+	}
+	if res, _, out := run(nil, "--min-learned", "0.99"); res.Action != "escalate" {
+		t.Errorf("--min-learned 0.99: %s", out)
+	}
+	if _, code, out := run(map[string]string{"SIDEGUY_MIN_LEARNED": "often"}); code == 0 || !strings.Contains(out, "--min-learned") {
+		t.Errorf("a threshold of often: exit %d, %s", code, out)
+	}
+	var out bytes.Buffer
+	m := &Main{Stdout: &out, Stderr: &out, Getenv: envFunc(map[string]string{"SIDEGUY_MIN_LEARNED": "2"})}
+	if code := m.Run(context.Background(), []string{"serve", "--dev", "--addr", "127.0.0.1:0"}); code == 0 || !strings.Contains(out.String(), "SIDEGUY_MIN_LEARNED") {
+		t.Errorf("serve with SIDEGUY_MIN_LEARNED=2: exit %d, %s", code, out.String())
+	}
+}
+
 // SIDEGUY_DEBUG_ADDR serves Go's profiler, on its own address only.
 func TestDebugAddr(t *testing.T) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")

@@ -46,7 +46,7 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 			fmt.Fprintf(m.Stdout, "operator token (dev): %s\n", cfg.OperatorToken)
 		}
 	}
-	eng, err := loadEngine(cfg.Knowledge, cfg.MinConfidence)
+	eng, err := loadEngine(cfg.Knowledge, tuning{MinConfidence: cfg.MinConfidence, MinLearned: cfg.MinLearned})
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/sideguy/sideguy-text/internal/classify"
 	"github.com/sideguy/sideguy-text/internal/domain"
 	"github.com/sideguy/sideguy-text/internal/lexicon"
 	"github.com/sideguy/sideguy-text/internal/rx"
@@ -24,6 +25,10 @@ type Thresholds struct {
 	// MinMatch is how closely the question must resemble one of the entry's
 	// phrasings: words its answer merely mentions do not make it the answer.
 	MinMatch float64
+	// MinLearned is the least probability with which the learned model
+	// answers a text the knowledge base's words leave unsure (1 turns the
+	// model off).
+	MinLearned float64
 }
 
 // DefaultThresholds were set on knowledge/eval/dev.yaml (see TestDevSet) and
@@ -37,7 +42,7 @@ type Thresholds struct {
 // threshold means the same for every question; the margin is taken against the
 // best entry whose answer is not related (family.go).
 func DefaultThresholds() Thresholds {
-	return Thresholds{MinScore: 0.6, MinMargin: 0.04, MinCoverage: 0.75, MinMatch: 0.4}
+	return Thresholds{MinScore: 0.6, MinMargin: 0.04, MinCoverage: 0.75, MinMatch: 0.4, MinLearned: 0.4}
 }
 
 // Decider makes decisions on questions. It is safe for concurrent use.
@@ -59,16 +64,22 @@ type Decider struct {
 	anchors map[string]bool
 	// lexicon tells everyday words from those that name a subject.
 	lexicon *lexicon.Lexicon
+	// model, when set, answers texts the entries' words leave unsure.
+	model *classify.Model
 	// recent remembers the latest turns' decisions: a busy line hears the
 	// same texts again ("thanks", "what is soc 2", a flood of one text).
 	recent decisions
 }
 
 // New builds a Decider over an index.
-func New(index *search.Index, norm *textnorm.Normalizer, limits Thresholds) *Decider {
-	return &Decider{index: index, norm: norm, limits: limits, human: humanRules(), scope: scopeRules(),
+func New(index *search.Index, norm *textnorm.Normalizer, limits Thresholds, opts ...Option) *Decider {
+	d := &Decider{index: index, norm: norm, limits: limits, human: humanRules(), scope: scopeRules(),
 		family: newFamily(relatedPairs), lexicon: index.Lexicon(), anchors: anchorTokens(), smallTalk: smallTalkWords(), controls: newControlPatterns(), turn: newTurnPatterns(),
 		selfRef: rx.MustCompile(`\b(this|these|you|your|yours|sideguy|pj|zonis|line|number|bot|texting|text|texts|here|answers|talking|chatting|speaking)\b`)}
+	for _, o := range opts {
+		o(d)
+	}
+	return d
 }
 
 // Decide answers or escalates one question.

@@ -114,6 +114,7 @@ func (d *Decider) Turn(text string, c domain.Context) (domain.Decision, error) {
 	}
 	dec, err := d.decideTurn(text, c)
 	if err == nil {
+		dec = d.learned(text, dec)
 		d.recent.put(gen, text, c, dec)
 	}
 	return dec, err

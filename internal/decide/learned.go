@@ -1,0 +1,106 @@
+package decide
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/sideguy/sideguy-text/internal/classify"
+	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/eval"
+	"github.com/sideguy/sideguy-text/internal/textnorm"
+)
+
+// Option configures a Decider.
+type Option func(*Decider)
+
+// WithModel lets a model learned from labelled texts answer what the
+// knowledge base's own words leave unsure (see learned).
+func WithModel(m *classify.Model) Option {
+	return func(d *Decider) { d.model = m }
+}
+
+// Learn trains a model on labelled texts (a question set's single texts whose
+// right answers are entries known here, an escalation or small talk). A
+// follow-up is left out: it is read with the answer before it, and alone its
+// words would teach the wrong thing.
+func Learn(cases []eval.Case, norm *textnorm.Normalizer, known func(id string) bool) (*classify.Model, error) {
+	var examples []classify.Example
+	for _, c := range cases {
+		if len(c.Before) > 0 {
+			continue
+		}
+		var labels []string
+		for _, l := range strings.FieldsFunc(c.Expect, func(r rune) bool { return r == '|' || r == '&' }) {
+			if l = strings.TrimSpace(l); l == eval.Escalate || l == eval.SmallTalk || known(l) {
+				labels = append(labels, l)
+			}
+		}
+		if len(labels) > 0 {
+			examples = append(examples, classify.Example{Features: classify.Features(norm.Normalize(c.Text)), Labels: labels})
+		}
+	}
+	if len(examples) == 0 {
+		return nil, fmt.Errorf("learn: no question is answered by this knowledge base")
+	}
+	return classify.Train(examples, classify.DefaultOptions()), nil
+}
+
+// maxEscalateChance is how likely the model may find it that the text must
+// escalate and still answer it: on the development set, trained on some of
+// its sets and tested on the rest, the answers it took away at 0.2 were
+// about half of them wrong.
+const maxEscalateChance = 0.2
+
+// chance is the probability a model's guesses give a class.
+func chance(guesses []classify.Guess, class string) float64 {
+	for _, g := range guesses {
+		if g.Class == class {
+			return g.P
+		}
+	}
+	return 0
+}
+
+// unsureReasons begin the reasons of escalations made only because no entry
+// matched the text's words well enough: none of them says the text must go
+// to a person (out of scope, a dispute, a person asked for, an exact control
+// mapping, a control's details). A best entry scoring under MinScore is not
+// among them: that threshold is the operator's to raise.
+var unsureReasons = []string{"not confident: the question is like none", "ambiguous:", "too general", "best entry ", unknownWords,
+	"asks who, but not about this line", "no matching entry"}
+
+// unsure reports whether an escalation was made only for want of a match.
+func unsure(dec domain.Decision) bool {
+	if dec.Action != domain.ActionEscalate || len(dec.ControlIDs) > 0 || dec.Partial {
+		return false
+	}
+	for _, p := range unsureReasons {
+		if strings.HasPrefix(dec.Reason, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// learned answers an unsure escalation with the entry the model, trained on
+// texts people wrote and their right answers, gives at least MinLearned:
+// texts whose words the entries' phrasings do not share ("sock two type
+// too", a long story around the question) but like texts the model has
+// seen answered. The model knows which texts must escalate too, so its
+// verdict "escalate" keeps the escalation.
+func (d *Decider) learned(text string, dec domain.Decision) domain.Decision {
+	if d.model == nil || !unsure(dec) {
+		return dec
+	}
+	guesses := d.model.Predict(classify.Features(d.norm.Normalize(text)))
+	if len(guesses) == 0 || guesses[0].P < d.limits.MinLearned || chance(guesses, eval.Escalate) >= maxEscalateChance {
+		return dec
+	}
+	e, ok := d.index.Entry(guesses[0].Class)
+	if !ok {
+		// "escalate", "smalltalk", or an entry since removed.
+		return dec
+	}
+	return domain.Decision{Action: domain.ActionAnswer, Entry: e, Score: round(guesses[0].P), Candidate: e.ID,
+		Reason: fmt.Sprintf("learned from texts like it (%.2f; the words alone: %s)", guesses[0].P, dec.Reason)}
+}

@@ -64,6 +64,8 @@ type Decider struct {
 	anchors map[string]bool
 	// lexicon tells everyday words from those that name a subject.
 	lexicon *lexicon.Lexicon
+	// spoken writes out what voice typing spells ("see see six point one").
+	spoken *textnorm.Spoken
 	// model, when set, answers texts the entries' words leave unsure.
 	model *classify.Model
 	// recent remembers the latest turns' decisions: a busy line hears the
@@ -73,7 +75,7 @@ type Decider struct {
 
 // New builds a Decider over an index.
 func New(index *search.Index, norm *textnorm.Normalizer, limits Thresholds, opts ...Option) *Decider {
-	d := &Decider{index: index, norm: norm, limits: limits, human: humanRules(), scope: scopeRules(),
+	d := &Decider{index: index, norm: norm, spoken: textnorm.NewSpoken(), limits: limits, human: humanRules(), scope: scopeRules(),
 		family: newFamily(relatedPairs), lexicon: index.Lexicon(), anchors: anchorTokens(), smallTalk: smallTalkWords(), controls: newControlPatterns(), turn: newTurnPatterns(),
 		selfRef: rx.MustCompile(`\b(this|these|you|your|yours|sideguy|pj|zonis|line|number|bot|texting|text|texts|here|answers|talking|chatting|speaking)\b`)}
 	for _, o := range opts {

@@ -112,9 +112,11 @@ func (d *Decider) Turn(text string, c domain.Context) (domain.Decision, error) {
 	if dec, ok := d.recent.get(gen, text, c); ok {
 		return dec, nil
 	}
-	dec, err := d.decideTurn(text, c)
+	// Voice typing's "see see six point one" is CC6.1.
+	written := d.spoken.Rewrite(text)
+	dec, err := d.decideTurn(written, c)
 	if err == nil {
-		dec = d.learned(text, dec)
+		dec = d.learned(written, dec)
 		d.recent.put(gen, text, c, dec)
 	}
 	return dec, err

@@ -10,10 +10,10 @@ import (
 	"github.com/sideguy/sideguy-text/knowledge"
 )
 
-// learnedDecider decides with the model trained on the shipped development
-// set, as the service does.
-func learnedDecider(t *testing.T, th decide.Thresholds) *decide.Decider {
-	t.Helper()
+// TestLearnedModel decides with the model trained on the shipped development
+// set, as the service does (trained once: it takes a second, more under the
+// race detector).
+func TestLearnedModel(t *testing.T) {
 	e := knowledgetest.New(t)
 	cases, err := eval.Load(knowledge.Eval(), "dev.yaml")
 	if err != nil {
@@ -23,11 +23,17 @@ func learnedDecider(t *testing.T, th decide.Thresholds) *decide.Decider {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return decide.New(e.Index, e.Norm, th, decide.WithModel(m))
+	with := func(th decide.Thresholds) *decide.Decider {
+		return decide.New(e.Index, e.Norm, th, decide.WithModel(m))
+	}
+	t.Run("answers what words leave unsure", func(t *testing.T) { answersUnsure(t, with(decide.DefaultThresholds())) })
+	t.Run("never overrides what must go to a person", func(t *testing.T) { keepsEscalations(t, with(decide.DefaultThresholds())) })
+	th := decide.DefaultThresholds()
+	th.MinLearned = 1
+	t.Run("off at threshold one", func(t *testing.T) { offAtOne(t, with(th)) })
 }
 
-func TestLearnedModelAnswersWhatWordsLeaveUnsure(t *testing.T) {
-	d := learnedDecider(t, decide.DefaultThresholds())
+func answersUnsure(t *testing.T, d *decide.Decider) {
 	plain := newDecider(t)
 	// Dictated by voice: no entry's phrasing has "eye sms", texts like it
 	// in the development set were about the ISMS.
@@ -51,8 +57,7 @@ func TestLearnedModelAnswersWhatWordsLeaveUnsure(t *testing.T) {
 	}
 }
 
-func TestLearnedModelNeverOverridesWhatMustGoToAPerson(t *testing.T) {
-	d := learnedDecider(t, decide.DefaultThresholds())
+func keepsEscalations(t *testing.T, d *decide.Decider) {
 	for _, text := range []string{
 		"how much does a soc 2 type 2 cost",             // price
 		"which annex a control is CC6.1 exactly",        // exact mapping
@@ -70,10 +75,7 @@ func TestLearnedModelNeverOverridesWhatMustGoToAPerson(t *testing.T) {
 	}
 }
 
-func TestLearnedModelOffAtThresholdOne(t *testing.T) {
-	th := decide.DefaultThresholds()
-	th.MinLearned = 1
-	d := learnedDecider(t, th)
+func offAtOne(t *testing.T, d *decide.Decider) {
 	dec, err := d.Turn("so what exactly is an eye sms everybody keeps saying it on calls", domain.Context{})
 	if err != nil {
 		t.Fatal(err)

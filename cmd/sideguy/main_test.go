@@ -533,19 +533,24 @@ func TestTeachExportAndReload(t *testing.T) {
 	}
 }
 
-// The confidence threshold is configuration: a question answered at the
-// default escalates when the operator asks for more confidence than it has,
-// and a threshold that is not a share is refused with a clear error.
-func TestMinConfidence(t *testing.T) {
-	q := []string{"which", "direction", "is", "easier?"}
-	run := func(env map[string]string, args ...string) (askResult, int, string) {
+// askWith returns a function that runs `sideguy ask --json` on question with
+// an environment and flags: the decision, the exit code and all output.
+func askWith(question string) func(env map[string]string, args ...string) (askResult, int, string) {
+	return func(env map[string]string, args ...string) (askResult, int, string) {
 		var out bytes.Buffer
 		m := &Main{Stdout: &out, Stderr: &out, Getenv: envFunc(env)}
-		code := m.Run(context.Background(), append(append([]string{"ask", "--json"}, args...), q...))
+		code := m.Run(context.Background(), append(append([]string{"ask", "--json"}, args...), question))
 		var res askResult
 		json.Unmarshal(out.Bytes(), &res)
 		return res, code, out.String()
 	}
+}
+
+// The confidence threshold is configuration: a question answered at the
+// default escalates when the operator asks for more confidence than it has,
+// and a threshold that is not a share is refused with a clear error.
+func TestMinConfidence(t *testing.T) {
+	run := askWith("which direction is easier?")
 	if res, _, _ := run(nil); res.Action != "answer" || res.Score >= 0.99 {
 		t.Fatalf("default: %+v", res)
 	}
@@ -568,15 +573,7 @@ func TestMinConfidence(t *testing.T) {
 // The learned model answers what the entries' words leave unsure; its
 // threshold is configuration, and 1 turns it off.
 func TestMinLearned(t *testing.T) {
-	q := []string{"so what exactly is an eye sms everybody keeps saying it on calls"}
-	run := func(env map[string]string, args ...string) (askResult, int, string) {
-		var out bytes.Buffer
-		m := &Main{Stdout: &out, Stderr: &out, Getenv: envFunc(env)}
-		code := m.Run(context.Background(), append(append([]string{"ask", "--json"}, args...), q...))
-		var res askResult
-		json.Unmarshal(out.Bytes(), &res)
-		return res, code, out.String()
-	}
+	run := askWith("so what exactly is an eye sms everybody keeps saying it on calls")
 	if res, _, out := run(nil); res.Action != "answer" || res.Entry != "isms" || !strings.Contains(res.Reason, "learned") {
 		t.Fatalf("default: %s", out)
 	}

@@ -8,7 +8,7 @@ import (
 	"strings"
 )
 
-// Example is one labelled text: the texts' words as features, and the
+// Example is one labelled text: its features (see Features), and the
 // classes that are right for it (an entry id, "escalate", "smalltalk"); a text
 // several classes answer spreads its weight over them.
 type Example struct {

@@ -23,9 +23,8 @@ const spokenID = spokenNumber + `(?:\s+point\s+` + spokenNumber + `)*`
 // 8.13, "twenty seven thousand one" 27001, "S O A" the SoA. Only IDs and
 // names are rewritten; the rest of the text stays as it was.
 type Spoken struct {
-	series  []spokenSeries
-	names   []rewrite
-	numbers *rx.Regexp
+	series []spokenSeries
+	names  []rewrite
 }
 
 type spokenSeries struct {
@@ -57,13 +56,12 @@ func NewSpoken() *Spoken {
 			rw(`(?i)\beye\s*sms\b|\b(?:eye|i)\s+s\s+m\s+s\b`, "ISMS"),
 			rw(`(?i)\bs\s+o\s+a\b`, "SoA"),
 		},
-		numbers: rx.MustCompile(`(?i)` + spokenNumber),
 	}
 }
 
 // Rewrite returns the text with dictated IDs and names written out.
 func (s *Spoken) Rewrite(text string) string {
-	if !strings.ContainsAny(text, " ") {
+	if !strings.Contains(text, " ") {
 		return text
 	}
 	for _, r := range s.names {
@@ -71,20 +69,15 @@ func (s *Spoken) Rewrite(text string) string {
 	}
 	for _, ser := range s.series {
 		text = ser.re.ReplaceAllStringFunc(text, func(m string) string {
-			loc := ser.re.FindStringSubmatchIndex(m)
-			id, ok := s.digits(m[loc[2]:loc[3]])
-			if !ok {
+			id, ok := s.digits(ser.re.FindStringSubmatch(m)[1])
+			if !ok || ser.point && !strings.Contains(id, ".") {
 				return m
 			}
-			prefix := ser.prefix
-			if ser.point && !strings.Contains(id, ".") {
-				return m
-			}
-			if prefix == "A." && strings.HasPrefix(id, "1.") && !strings.HasPrefix(strings.ToLower(m), "annex") {
+			if ser.prefix == "A." && strings.HasPrefix(id, "1.") && !strings.HasPrefix(strings.ToLower(m), "annex") {
 				// "a one point two" is SOC 2's A1.2, Annex A has no theme 1.
-				prefix = "A"
+				return "A" + id
 			}
-			return m[:0] + prefix + id
+			return ser.prefix + id
 		})
 	}
 	return text

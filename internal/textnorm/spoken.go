@@ -3,6 +3,7 @@ package textnorm
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/sideguy/sideguy-text/internal/rx"
 )
@@ -14,9 +15,12 @@ var numberWords = map[string]int{"zero": 0, "oh": 0, "one": 1, "two": 2, "three"
 
 const spokenNumber = `(?:(?:twenty|thirty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d+)`
 
-// spokenID is a dictated number with its points: "six point one",
-// "twelve point three point one".
-const spokenID = spokenNumber + `(?:\s+point\s+` + spokenNumber + `)*`
+// spokenID is a dictated number with its points: "six", "six point one",
+// "twelve point three point one"; spokenPointID has at least one point.
+const (
+	spokenID      = spokenNumber + `(?:\s+point\s+` + spokenNumber + `)*`
+	spokenPointID = spokenNumber + `(?:\s+point\s+` + spokenNumber + `)+`
+)
 
 // Spoken writes what voice typing spells out as texters would type it:
 // "see see six point one" is CC6.1, "annex eh eight point thirteen" Annex A
@@ -24,37 +28,51 @@ const spokenID = spokenNumber + `(?:\s+point\s+` + spokenNumber + `)*`
 // names are rewritten; the rest of the text stays as it was.
 type Spoken struct {
 	series []spokenSeries
-	names  []rewrite
+	names  []spokenName
 }
 
 type spokenSeries struct {
 	re     *rx.Regexp
 	prefix string
-	// point: the series is read only with a point ("see one point one"),
-	// its words being everyday ones ("we see one customer").
-	point bool
+	// letters: spelled letter by letter ("c c six"); such expressions
+	// cannot be prefiltered (every text has a "c"), so they run only on a
+	// text with spelled letters in it.
+	letters bool
+}
+
+type spokenName struct {
+	rewrite
+	letters bool
 }
 
 // NewSpoken builds the rewrites.
 func NewSpoken() *Spoken {
-	ser := func(words, prefix string, point bool) spokenSeries {
-		return spokenSeries{re: rx.MustCompile(`(?i)\b(?:` + words + `)\s+(` + spokenID + `)\b`), prefix: prefix, point: point}
+	ser := func(words, prefix, id string) spokenSeries {
+		return spokenSeries{re: rx.MustCompile(`(?i)\b(?:` + words + `)\s+(` + id + `)\b`), prefix: prefix}
 	}
+	spelled := func(s spokenSeries) spokenSeries { s.letters = true; return s }
+	name := func(pattern, repl string) spokenName { return spokenName{rewrite: rw(pattern, repl)} }
+	spelledName := func(pattern, repl string) spokenName { return spokenName{rewrite: rw(pattern, repl), letters: true} }
 	return &Spoken{
 		series: []spokenSeries{
-			ser(`see\s+see|sea\s+sea|cee\s+cee|c\s+c`, "CC", false),
-			ser(`pea\s+eye|pee\s+eye|p\s+i`, "PI", false),
-			ser(`pee`, "P", false),
-			ser(`see|sea|cee`, "C", true),
-			ser(`annex\s+(?:eh|ay|hey|a)|a`, "A.", true),
+			ser(`see\s+see|sea\s+sea|cee\s+cee`, "CC", spokenID),
+			spelled(ser(`c\s+c`, "CC", spokenID)),
+			ser(`pea\s+eye|pee\s+eye`, "PI", spokenID),
+			spelled(ser(`p\s+i`, "PI", spokenID)),
+			ser(`pee`, "P", spokenID),
+			// These words are everyday ones ("we see one customer", "a one
+			// off"): an ID only with a point.
+			ser(`see|sea|cee`, "C", spokenPointID),
+			ser(`annex\s+(?:eh|ay|hey|a)|a`, "A.", spokenPointID),
 		},
-		names: []rewrite{
-			rw(`(?i)\btwenty[\s-]seven\s+(?:thousand\s+(?:and\s+)?one|oh\s+oh\s+one|zero\s+zero\s+one|double\s+(?:oh|zero)\s+one)\b`, "27001"),
-			rw(`(?i)\btwenty[\s-]seven\s+(?:seven\s+(?:oh|zero)\s+one|seven\s+hundred\s+(?:and\s+)?one|thousand\s+seven\s+hundred\s+(?:and\s+)?one)\b`, "27701"),
-			rw(`(?i)\btwo\s+seven\s+(?:zero|oh)\s+(?:zero|oh)\s+one\b`, "27001"),
-			rw(`(?i)\bannex\s+(?:eh|ay|hey)\b`, "annex A"),
-			rw(`(?i)\beye\s*sms\b|\b(?:eye|i)\s+s\s+m\s+s\b`, "ISMS"),
-			rw(`(?i)\bs\s+o\s+a\b`, "SoA"),
+		names: []spokenName{
+			name(`(?i)\btwenty[\s-]seven\s+(?:thousand\s+(?:and\s+)?one|oh\s+oh\s+one|zero\s+zero\s+one|double\s+(?:oh|zero)\s+one)\b`, "27001"),
+			name(`(?i)\btwenty[\s-]seven\s+(?:seven\s+(?:oh|zero)\s+one|seven\s+hundred\s+(?:and\s+)?one|thousand\s+seven\s+hundred\s+(?:and\s+)?one)\b`, "27701"),
+			name(`(?i)\btwo\s+seven\s+(?:zero|oh)\s+(?:zero|oh)\s+one\b`, "27001"),
+			name(`(?i)\bannex\s+(?:eh|ay|hey)\b`, "annex A"),
+			name(`(?i)\beye\s*sms\b`, "ISMS"),
+			spelledName(`(?i)\b(?:eye|i)\s+s\s+m\s+s\b`, "ISMS"),
+			spelledName(`(?i)\bs\s+o\s+a\b`, "SoA"),
 		},
 	}
 }
@@ -64,13 +82,19 @@ func (s *Spoken) Rewrite(text string) string {
 	if !strings.Contains(text, " ") {
 		return text
 	}
+	letters := spellsLetters(text)
 	for _, r := range s.names {
-		text = r.apply(text)
+		if letters || !r.letters {
+			text = r.apply(text)
+		}
 	}
 	for _, ser := range s.series {
+		if ser.letters && !letters {
+			continue
+		}
 		text = ser.re.ReplaceAllStringFunc(text, func(m string) string {
 			id, ok := s.digits(ser.re.FindStringSubmatch(m)[1])
-			if !ok || ser.point && !strings.Contains(id, ".") {
+			if !ok {
 				return m
 			}
 			if ser.prefix == "A." && strings.HasPrefix(id, "1.") && !strings.HasPrefix(strings.ToLower(m), "annex") {
@@ -81,6 +105,22 @@ func (s *Spoken) Rewrite(text string) string {
 		})
 	}
 	return text
+}
+
+// spellsLetters reports whether a text has two single letters in a row
+// ("S O A", "c c six"): only then can a spelled name be in it.
+func spellsLetters(text string) bool {
+	run := 0
+	for _, w := range strings.Fields(text) {
+		if len(w) == 1 && unicode.IsLetter(rune(w[0])) {
+			if run++; run == 2 {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
 }
 
 // digits writes "twelve point three point one" as "12.3.1"; ok is false

@@ -20,6 +20,9 @@ func TestSpokenIDsAndNamesAreWrittenOut(t *testing.T) {
 		"eye so twenty seven thousand one":                       "eye so 27001",
 		"the consultant keeps mentioning an S O A":               "the consultant keeps mentioning an SoA",
 		"so what is an eye sms":                                  "so what is an ISMS",
+		"what is an i s m s":                                     "what is an ISMS",
+		"is c c six point one logical access":                    "is CC6.1 logical access",
+		"p i one point three?":                                   "PI1.3?",
 		// Not dictated: left as typed.
 		"we see one customer a week":       "we see one customer a week",
 		"a one off question":               "a one off question",

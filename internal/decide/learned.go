@@ -2,7 +2,9 @@ package decide
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/sideguy/sideguy-text/internal/classify"
 	"github.com/sideguy/sideguy-text/internal/domain"
@@ -25,6 +27,7 @@ func WithModel(m *classify.Model) Option {
 // words would teach the wrong thing.
 func Learn(cases []eval.Case, norm *textnorm.Normalizer, known func(id string) bool) (*classify.Model, error) {
 	var examples []classify.Example
+	var texts []string
 	for _, c := range cases {
 		if len(c.Before) > 0 {
 			continue
@@ -36,12 +39,26 @@ func Learn(cases []eval.Case, norm *textnorm.Normalizer, known func(id string) b
 			}
 		}
 		if len(labels) > 0 {
-			examples = append(examples, classify.Example{Features: classify.Features(norm.Normalize(c.Text)), Labels: labels})
+			examples = append(examples, classify.Example{Labels: labels})
+			texts = append(texts, c.Text)
 		}
 	}
 	if len(examples) == 0 {
 		return nil, fmt.Errorf("learn: no question is answered by this knowledge base")
 	}
+	// Normalising thousands of texts is most of start-up: on every core.
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(texts); i += workers {
+				examples[i].Features = classify.Features(norm.Normalize(texts[i]))
+			}
+		}()
+	}
+	wg.Wait()
 	return classify.Train(examples, classify.DefaultOptions()), nil
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/sideguy/sideguy-text/internal/decide"
 	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/eval"
 	"github.com/sideguy/sideguy-text/internal/kb"
 	"github.com/sideguy/sideguy-text/internal/search"
 	"github.com/sideguy/sideguy-text/internal/textnorm"
@@ -29,6 +30,9 @@ type tuning struct {
 	// MinLearned is the least probability with which the learned model
 	// answers what the entries' words leave unsure; 1 turns the model off.
 	MinLearned float64
+	// training, when set, is what the model learns from instead of the
+	// shipped development set (eval --folds).
+	training []eval.Case
 }
 
 // loadEngine loads the knowledge base (embedded, or dir), indexes it and
@@ -56,7 +60,7 @@ func loadEngine(dir string, tu tuning) (*engine, error) {
 		th.MinLearned = tu.MinLearned
 	}
 	if th.MinLearned < 1 {
-		model, err := learnModel(entries, norm)
+		model, err := learnModel(entries, norm, tu.training)
 		if err != nil {
 			ix.Close()
 			return nil, err

@@ -10,6 +10,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -30,12 +31,13 @@ func (m *Main) evalCmd(ctx context.Context, args []string) error {
 	verbose := fl.Bool("v", false, "list every question that was not answered right")
 	dir := fl.String("knowledge", m.env("SIDEGUY_KNOWLEDGE_DIR", ""), "load knowledge files from this directory")
 	readTuning := m.tuningFlags(fl)
+	folds := fl.Int("folds", 0, "cross-validate the learned model: split FILE into this many parts and answer each with a model learned from the others, beside the rules alone")
 	sweep := fl.Bool("sweep", false, "run the file at every confidence threshold from 0.40 to 0.90 and print what each gives (calibration)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
 	if fl.NArg() != 1 {
-		return errors.New("usage: sideguy eval [--json] [-v] [--sweep] [--min-confidence X] [--min-learned X] [--knowledge DIR] FILE")
+		return errors.New("usage: sideguy eval [--json] [-v] [--sweep] [--folds N] [--min-confidence X] [--min-learned X] [--knowledge DIR] FILE")
 	}
 	tu, err := readTuning()
 	if err != nil {
@@ -45,6 +47,9 @@ func (m *Main) evalCmd(ctx context.Context, args []string) error {
 	cases, err := eval.Load(os.DirFS(filepath.Dir(file)), filepath.Base(file))
 	if err != nil {
 		return err
+	}
+	if *folds != 0 {
+		return m.crossValidate(ctx, *dir, tu, cases, *folds, *asJSON)
 	}
 	if *sweep {
 		return m.sweep(ctx, *dir, tu, cases, *asJSON)
@@ -103,6 +108,43 @@ func runEval(ctx context.Context, knowledgeDir string, tu tuning, cases []eval.C
 		return asst.Handle(ctx, domain.Inbound{SID: fmt.Sprintf("SMeval%06d", n), From: phone, Body: text})
 	}
 	return eval.Run(ctx, line, cases)
+}
+
+// crossValidate measures the learned model on texts it has not learned from:
+// the cases in n runs of consecutive questions (a file's sets are written
+// one after another), each answered by a model learned from the other runs.
+// The rules alone answer the whole file beside it.
+func (m *Main) crossValidate(ctx context.Context, dir string, tu tuning, cases []eval.Case, n int, asJSON bool) error {
+	if n < 2 || n > len(cases) {
+		return fmt.Errorf("--folds %d: want 2 to %d parts", n, len(cases))
+	}
+	if tu.MinLearned >= 1 {
+		return errors.New("--folds measures the learned model, and --min-learned 1 turns it off")
+	}
+	alone := tu
+	alone.MinLearned = 1
+	rules, err := runEval(ctx, dir, alone, cases)
+	if err != nil {
+		return err
+	}
+	var outcomes []eval.Outcome
+	for i := range n {
+		lo, hi := i*len(cases)/n, (i+1)*len(cases)/n
+		part := tu
+		part.training = append(slices.Clone(cases[:lo]), cases[hi:]...)
+		rep, err := runEval(ctx, dir, part, cases[lo:hi])
+		if err != nil {
+			return fmt.Errorf("part %d of %d: %w", i+1, n, err)
+		}
+		outcomes = append(outcomes, rep.Outcomes...)
+	}
+	learned := eval.Summarize(outcomes)
+	if asJSON {
+		return m.printJSON(map[string]eval.Report{"rules": rules, "learned": learned})
+	}
+	fmt.Fprintf(m.Stdout, "%d questions in %d parts.\n\nThe rules alone:\n%s\nWith a model learned from the other parts:\n%s",
+		len(cases), n, rules.Summary(), learned.Summary())
+	return nil
 }
 
 // defaultConfidence is the default threshold, as text.

@@ -1,9 +1,15 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
+
+	"gopkg.in/yaml.v3"
 
 	"github.com/sideguy/sideguy-text/internal/eval"
 )
@@ -71,4 +77,44 @@ func TestHeldOutSet(t *testing.T) {
 // their misses never read. Floors at what the line reached on them.
 func TestUnseenSet(t *testing.T) {
 	checkFloors(t, "unseen.yaml", floors{inScopeCorrect: 120.0 / 132, outHeld: 56.0 / 56, maxWrongShare: 2.0 / 200, smallTalk: 12.0 / 12})
+}
+
+// eval --folds answers each part of a file with a model learned from the
+// other parts, beside the rules alone: both runs count every question once.
+func TestEvalFolds(t *testing.T) {
+	cases, err := eval.Load(os.DirFS("../../knowledge/eval"), "dev.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := yaml.Marshal(map[string][]eval.Case{"questions": cases[:90]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "part.yaml")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	m := &Main{Stdout: &out, Stderr: &out, Getenv: envFunc(nil)}
+	if code := m.Run(context.Background(), []string{"eval", "--json", "--folds", "3", file}); code != 0 {
+		t.Fatalf("eval --folds 3: exit %d, %s", code, out.String())
+	}
+	var reps map[string]eval.Report
+	if err := json.Unmarshal(out.Bytes(), &reps); err != nil {
+		t.Fatalf("%v: %s", err, out.String())
+	}
+	for _, name := range []string{"rules", "learned"} {
+		if got := reps[name].Overall.Total; got != 90 {
+			t.Errorf("%s: %d questions counted, want 90", name, got)
+		}
+	}
+	if reps["rules"].InScope.Total != reps["learned"].InScope.Total || reps["rules"].InScope.Total == 0 {
+		t.Errorf("in scope: rules %d, learned %d", reps["rules"].InScope.Total, reps["learned"].InScope.Total)
+	}
+	for _, args := range [][]string{{"--folds", "1"}, {"--folds", "91"}, {"--folds", "3", "--min-learned", "1"}} {
+		out.Reset()
+		if code := m.Run(context.Background(), append(append([]string{"eval"}, args...), file)); code == 0 || !strings.Contains(out.String(), "--folds") {
+			t.Errorf("eval %v: exit %d, %s", args, code, out.String())
+		}
+	}
 }

@@ -16,11 +16,16 @@ import (
 const trainingSet = "dev.yaml"
 
 // learnModel trains the model that answers what the entries' words leave
-// unsure on the development set's texts answered by these entries.
-func learnModel(entries []domain.Entry, norm *textnorm.Normalizer) (*classify.Model, error) {
-	cases, err := eval.Load(knowledge.Eval(), trainingSet)
-	if err != nil {
-		return nil, fmt.Errorf("learn: %w", err)
+// unsure on the texts of cases answered by these entries (nil: the shipped
+// development set).
+func learnModel(entries []domain.Entry, norm *textnorm.Normalizer, cases []eval.Case) (*classify.Model, error) {
+	source := "the given texts"
+	if cases == nil {
+		var err error
+		if cases, err = eval.Load(knowledge.Eval(), trainingSet); err != nil {
+			return nil, fmt.Errorf("learn: %w", err)
+		}
+		source = trainingSet
 	}
 	known := map[string]bool{}
 	for _, e := range entries {
@@ -28,7 +33,7 @@ func learnModel(entries []domain.Entry, norm *textnorm.Normalizer) (*classify.Mo
 	}
 	m, err := decide.Learn(cases, norm, func(id string) bool { return known[id] })
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", trainingSet, err)
+		return nil, fmt.Errorf("%s: %w", source, err)
 	}
 	return m, nil
 }

@@ -186,8 +186,7 @@ func classify(c Case, action domain.Action, entries []string) string {
 
 // Run sends every case, from a fresh number each, through the line.
 func Run(ctx context.Context, line Line, cases []Case) (Report, error) {
-	rep := Report{ByKind: map[string]Tally{}}
-	totalSegments, replies := 0, 0
+	outcomes := make([]Outcome, 0, len(cases))
 	for i, c := range cases {
 		phone := fmt.Sprintf("+1555%07d", i+1)
 		for _, b := range c.Before {
@@ -206,13 +205,25 @@ func Run(ctx context.Context, line Line, cases []Case) (Report, error) {
 			o.Action = "hold"
 		}
 		for _, m := range reply.Messages {
-			n := gsm.Measure(m).Segments
-			o.Segments += n
-			totalSegments += n
-			replies++
-			rep.MaxSegments = max(rep.MaxSegments, n)
+			o.Segments += gsm.Measure(m).Segments
 		}
 		o.Result = classify(c, o.Action, o.Entries)
+		outcomes = append(outcomes, o)
+	}
+	return Summarize(outcomes), nil
+}
+
+// Summarize reports on outcomes (of one run, or of several put together).
+func Summarize(outcomes []Outcome) Report {
+	rep := Report{ByKind: map[string]Tally{}, Outcomes: outcomes}
+	totalSegments, replies := 0, 0
+	for _, o := range outcomes {
+		for _, m := range o.Replies {
+			rep.MaxSegments = max(rep.MaxSegments, gsm.Measure(m).Segments)
+			replies++
+		}
+		totalSegments += o.Segments
+		c := o.Case
 		switch {
 		case c.Expect == SmallTalk:
 			rep.SmallTalk.add(o.Result)
@@ -228,12 +239,11 @@ func Run(ctx context.Context, line Line, cases []Case) (Report, error) {
 		if o.Result == Wrong {
 			rep.WrongCases = append(rep.WrongCases, o)
 		}
-		rep.Outcomes = append(rep.Outcomes, o)
 	}
 	if replies > 0 {
 		rep.MeanSegments = math.Round(100*float64(totalSegments)/float64(replies)) / 100
 	}
-	return rep, nil
+	return rep
 }
 
 // Summary is a human-readable report.

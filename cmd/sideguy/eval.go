@@ -28,7 +28,7 @@ func (m *Main) evalCmd(ctx context.Context, args []string) error {
 	fl := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fl.SetOutput(m.Stderr)
 	asJSON := fl.Bool("json", false, "print the report as JSON")
-	verbose := fl.Bool("v", false, "list every question that was not answered right")
+	verbose := fl.Bool("v", false, "list every question that was not answered right (with --folds: by the learned model)")
 	dir := fl.String("knowledge", m.env("SIDEGUY_KNOWLEDGE_DIR", ""), "load knowledge files from this directory")
 	readTuning := m.tuningFlags(fl)
 	folds := fl.Int("folds", 0, "cross-validate the learned model: split FILE into this many parts and answer each with a model learned from the others, beside the rules alone")
@@ -49,7 +49,7 @@ func (m *Main) evalCmd(ctx context.Context, args []string) error {
 		return err
 	}
 	if *folds != 0 {
-		return m.crossValidate(ctx, *dir, tu, cases, *folds, *asJSON)
+		return m.crossValidate(ctx, *dir, tu, cases, *folds, *asJSON, *verbose)
 	}
 	if *sweep {
 		return m.sweep(ctx, *dir, tu, cases, *asJSON)
@@ -114,7 +114,7 @@ func runEval(ctx context.Context, knowledgeDir string, tu tuning, cases []eval.C
 // the cases in n runs of consecutive questions (a file's sets are written
 // one after another), each answered by a model learned from the other runs.
 // The rules alone answer the whole file beside it.
-func (m *Main) crossValidate(ctx context.Context, dir string, tu tuning, cases []eval.Case, n int, asJSON bool) error {
+func (m *Main) crossValidate(ctx context.Context, dir string, tu tuning, cases []eval.Case, n int, asJSON, verbose bool) error {
 	if n < 2 || n > len(cases) {
 		return fmt.Errorf("--folds %d: want 2 to %d parts", n, len(cases))
 	}
@@ -144,6 +144,9 @@ func (m *Main) crossValidate(ctx context.Context, dir string, tu tuning, cases [
 	}
 	fmt.Fprintf(m.Stdout, "%d questions in %d parts.\n\nThe rules alone:\n%s\nWith a model learned from the other parts:\n%s",
 		len(cases), n, rules.Summary(), learned.Summary())
+	if verbose {
+		printMisses(m.Stdout, learned)
+	}
 	return nil
 }
 

@@ -550,7 +550,7 @@ func askedSentence(norm string) string {
 	if len(sentences) < 2 {
 		return ""
 	}
-	ask := len(sentences) - 1
+	ask := -1
 find:
 	for i := len(sentences) - 1; i >= 0; i-- {
 		for j, w := range strings.Fields(sentences[i]) {
@@ -559,6 +559,11 @@ find:
 				break find
 			}
 		}
+	}
+	if ask < 0 {
+		// No sentence asks in so many words ("we take card payments,
+		// does soc 2 cover pci too? asking for my son"): the whole text.
+		return ""
 	}
 	words := strings.Fields(sentences[ask])
 	for _, w := range words {

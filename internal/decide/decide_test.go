@@ -77,6 +77,17 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"What does a 27001 certification demand that a SOC 2 engagement simply does not?", "iso-only", ""},
 		{"what does soc 2 cover that iso 27001 kinda doesnt", "soc2-only", ""},
 		{"Sorry but this answer does not help me at all.", "", "said the answer is wrong"},
+		// Money written as a symbol is a price; idioms that merely look
+		// like price or meeting words are not.
+		{"we're 12 ppl, already iso certified.\nroughly how much extra $ and time for soc2?", "", "out of scope: price"},
+		{"Can you run me through what clauses 4 to 10 of 27001 actually cover?", "iso-clauses", ""},
+		{"Give me your honest bottom line on SOC 2 versus ISO 27001, I have 2 minutes before a board call.", "", "the knowledge base does not cover minut"},
+		{"can we do a 15 min call this week", "", "out of scope: scheduling"},
+		{"my boss says your last answer was wrong and wants a human to check it", "", "asked for a person"},
+		{"my boss says your last answer was wrong", "", "said the answer is wrong"},
+		{"my cofounder wants a human on this one", "", "asked for a person"},
+		// No sentence asks in so many words: the whole text is read.
+		{"we take card payments, does soc2 cover PCI DSS too? asking for my son", "", "out of scope: other framework"},
 		{"soc 2 shows 2 exceptions under CC7.2. red flag or normal?", "", "out of scope: judging their findings"},
 		{"how do auditors usually handle that gap", "", "out of scope: audit process"},
 		{"Good evening from Tokyo :)", "", "small talk"},

@@ -640,6 +640,9 @@ func cleanPunct(s string) string {
 		case (r == '.' || r == '\'' || r == ':') && i > 0 && i+1 < len(rs) &&
 			isAlnum(rs[i-1]) && isAlnum(rs[i+1]) && (r != '.' || unicode.IsDigit(rs[i+1])) && (r != ':' || unicode.IsDigit(rs[i+1])):
 			b.WriteRune(r)
+		case r == '$' || r == '£' || r == '€' || r == '¥' || r == '₹':
+			// "how much extra $": money, which the price rule knows.
+			b.WriteString(" dollars ")
 		case r == '?' || r == '!':
 			b.WriteString(" . ")
 		case r == '.':

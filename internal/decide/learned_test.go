@@ -27,6 +27,9 @@ func TestLearnedModel(t *testing.T) {
 		return decide.New(e.Index, e.Norm, th, decide.WithModel(m))
 	}
 	t.Run("answers what words leave unsure", func(t *testing.T) { answersUnsure(t, with(decide.DefaultThresholds())) })
+	t.Run("agreeing with the words, half the probability answers", func(t *testing.T) {
+		agreement(t, with(decide.DefaultThresholds()), with(decide.Thresholds{MinScore: 0.6, MinMargin: 0.04, MinCoverage: 0.75, MinMatch: 0.4, MinLearned: 0.6}))
+	})
 	t.Run("never overrides what must go to a person", func(t *testing.T) { keepsEscalations(t, with(decide.DefaultThresholds())) })
 	th := decide.DefaultThresholds()
 	th.MinLearned = 1
@@ -54,6 +57,36 @@ func answersUnsure(t *testing.T, d *decide.Decider) {
 	}
 	if dec.Score < decide.DefaultThresholds().MinLearned || dec.Score > 1 {
 		t.Errorf("score %.2f is not the model's probability", dec.Score)
+	}
+}
+
+// agreement: the words' best entry for this text is bottom-line, too unlike
+// its phrasings to answer; the model gives bottom-line under MinLearned but
+// over half of it, so by default it answers, and with MinLearned 0.6 not.
+func agreement(t *testing.T, d, strict *decide.Decider) {
+	text := "help me compare soc 2 and iso 27001 in a sentence or two, i am not a security person"
+	plain, err := newDecider(t).Turn(text, domain.Context{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plain.Action != domain.ActionEscalate || plain.Candidate != "bottom-line" {
+		t.Fatalf("without the model %q: %s %s (%s), want an escalation with bottom-line best (pick another text)", text, plain.Action, plain.Candidate, plain.Reason)
+	}
+	dec, err := d.Turn(text, domain.Context{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dec.Action != domain.ActionAnswer || dec.Entry.ID != "bottom-line" {
+		t.Fatalf("with the model %q: %s %s (%s), want bottom-line", text, dec.Action, dec.Candidate, dec.Reason)
+	}
+	if dec.Score >= decide.DefaultThresholds().MinLearned {
+		t.Fatalf("the model gives %.2f: not a text the agreement rule decides (pick another text)", dec.Score)
+	}
+	if dec, err = strict.Turn(text, domain.Context{}); err != nil {
+		t.Fatal(err)
+	}
+	if dec.Action != domain.ActionEscalate {
+		t.Errorf("MinLearned 0.6 %q: %s %s (%s), want the escalation", text, dec.Action, dec.Candidate, dec.Reason)
 	}
 }
 

@@ -30,6 +30,7 @@ func TestLearnedModel(t *testing.T) {
 	t.Run("agreeing with the words, half the probability answers", func(t *testing.T) {
 		agreement(t, with(decide.DefaultThresholds()), with(decide.Thresholds{MinScore: 0.6, MinMargin: 0.04, MinCoverage: 0.75, MinMatch: 0.4, MinLearned: 0.6}))
 	})
+	t.Run("answers past a situational scope rule", func(t *testing.T) { pastSituation(t, with(decide.DefaultThresholds())) })
 	t.Run("never overrides what must go to a person", func(t *testing.T) { keepsEscalations(t, with(decide.DefaultThresholds())) })
 	th := decide.DefaultThresholds()
 	th.MinLearned = 1
@@ -90,9 +91,32 @@ func agreement(t *testing.T, d, strict *decide.Decider) {
 	}
 }
 
+// pastSituation: "in a meeting" fires the scheduling rule, but the text asks
+// for the categories, and the model is sure of it.
+func pastSituation(t *testing.T, d *decide.Decider) {
+	text := "what are the trust services categories again, forgot and im stuck in a meeting"
+	plain, err := newDecider(t).Turn(text, domain.Context{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plain.Action != domain.ActionEscalate || plain.Reason != "out of scope: scheduling" {
+		t.Fatalf("without the model %q: %s (%s), want the scheduling rule's escalation (pick another text)", text, plain.Action, plain.Reason)
+	}
+	dec, err := d.Turn(text, domain.Context{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dec.Action != domain.ActionAnswer || dec.Entry.ID != "tsc-categories" {
+		t.Errorf("with the model %q: %s %s (%s), want tsc-categories", text, dec.Action, dec.Candidate, dec.Reason)
+	}
+}
+
 func keepsEscalations(t *testing.T, d *decide.Decider) {
 	for _, text := range []string{
 		"how much does a soc 2 type 2 cost",             // price
+		"whats the going rate for an iso 27001 audit",   // price
+		"can we book a call next tuesday",               // scheduling
+		"how long does a type 2 take",                   // timeline
 		"which annex a control is CC6.1 exactly",        // exact mapping
 		"that's wrong, iso has 114 controls",            // dispute
 		"can i talk to a real person",                   // a person

@@ -94,7 +94,8 @@ func Train(examples []Example, o Options) *Model {
 		data = append(data, ex{feats: m.hashed(e.Features), target: t})
 	}
 	r := rand.New(rand.NewPCG(o.Seed, o.Seed^0x9e3779b97f4a7c15))
-	p := make([]float64, k)
+	p, grad := make([]float64, k), make([]float64, k)
+	active := make([]int, 0, k)
 	step := 0
 	for epoch := 0; epoch < o.Epochs; epoch++ {
 		r.Shuffle(len(data), func(i, j int) { data[i], data[j] = data[j], data[i] })
@@ -103,6 +104,7 @@ func Train(examples []Example, o Options) *Model {
 			step++
 			m.probs(d.feats, p)
 			scale := 1 / math.Sqrt(float64(max(1, len(d.feats))))
+			active = active[:0]
 			for c := 0; c < k; c++ {
 				g := p[c] - d.target[c]
 				if math.Abs(g) < 1e-3 {
@@ -111,9 +113,16 @@ func Train(examples []Example, o Options) *Model {
 					continue
 				}
 				m.b[c] -= float32(rate * g)
-				for _, f := range d.feats {
-					i := int(f)*k + c
-					m.w[i] -= float32(rate * (g*scale + o.L2*float64(m.w[i])))
+				active = append(active, c)
+				grad[c] = g
+			}
+			// Feature by feature, each row's classes side by side in
+			// memory; every weight takes the same steps in the same order
+			// as class by class.
+			for _, f := range d.feats {
+				row := m.w[int(f)*k : int(f)*k+k]
+				for _, c := range active {
+					row[c] -= float32(rate * (grad[c]*scale + o.L2*float64(row[c])))
 				}
 			}
 		}

@@ -116,7 +116,7 @@ func (d *Decider) Turn(text string, c domain.Context) (domain.Decision, error) {
 	written := d.spoken.Rewrite(text)
 	dec, err := d.decideTurn(written, c)
 	if err == nil {
-		dec = d.learned(written, dec)
+		dec = d.learned(written, dec, c)
 		d.recent.put(gen, text, c, dec)
 	}
 	return dec, err

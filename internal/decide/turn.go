@@ -733,7 +733,7 @@ func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decisio
 			// "... line up with iso 27001? short version": how to answer.
 			continue
 		}
-		if tells(p) {
+		if tells(p) || bulletNote(p) {
 			// "we just raised our series a and customers ask about
 			// security. soc 2 or iso?": the situation, not a question.
 			last = none
@@ -862,6 +862,22 @@ var askCues, auxCues = map[string]bool{
 	"is": true, "are": true, "do": true, "does": true, "did": true, "can": true, "could": true,
 	"should": true, "would": true, "will": true, "has": true, "have": true, "any": true, "isnt": true,
 	"arent": true, "dont": true, "doesnt": true, "cant": true, "if": true, "tell": true, "explain": true,
+}
+
+// bulletNote reports whether a part is a bullet of pasted notes that does
+// not ask ("- soc2 type 2" over "how long does it have to be?"): what the
+// question is about, not a question of its own.
+func bulletNote(part string) bool {
+	p := strings.TrimSpace(part)
+	if p == "" || !strings.ContainsAny(p[:1], "-*•") || strings.Contains(p, "?") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(p)) {
+		if askCues[strings.Trim(strings.ReplaceAll(w, "'", ""), ",.:")] {
+			return false
+		}
+	}
+	return true
 }
 
 // tells reports whether a part of a text states rather than asks: a sentence

@@ -100,6 +100,9 @@ func TestTwoQuestions(t *testing.T) {
 		// answer ("1 line answer") asks nothing of its own.
 		{"", "Audit is in 3 weeks and we have basically no written policies. Will we pass a Type 1? Be honest.", ""},
 		{"", "27k or soc2 first? 1 line answer", "which-first"},
+		// Pasted notes: bullets that name the subject, then the question.
+		{"", "- soc2 type 2\n- observation window\nhow long does it have to be?", ""},
+		{"", "- what is the soa\n- what are iso clauses 4-10", "soa&iso-clauses"},
 		{"", "Could we do the iso 27001 and soc2 audits in the same week? Can you set up a call to talk it through?", ""},
 		{"", "do we need processing integrity in our soc 2? we're just a scheduling app", ""},
 		{"", "Everyone keeps pitching me ISMS software but honestly what is an ISMS in the first place", "isms"},

@@ -85,6 +85,8 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"can we do a 15 min call this week", "", "out of scope: scheduling"},
 		{"my boss says your last answer was wrong and wants a human to check it", "", "asked for a person"},
 		{"my boss says your last answer was wrong", "", "said the answer is wrong"},
+		{"useless answer tbh", "", "said the answer is wrong"},
+		{"garbage reply", "", "said the answer is wrong"},
 		{"my cofounder wants a human on this one", "", "asked for a person"},
 		// No sentence asks in so many words: the whole text is read.
 		{"we take card payments, does soc2 cover PCI DSS too? asking for my son", "", "out of scope: other framework"},

@@ -86,6 +86,9 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"my boss says your last answer was wrong and wants a human to check it", "", "asked for a person"},
 		{"my boss says your last answer was wrong", "", "said the answer is wrong"},
 		{"useless answer tbh", "", "said the answer is wrong"},
+		{"howzit", "", "small talk"},
+		{"lmaooo ok", "", "small talk"},
+		{"thanks, super helpful for the bank call tmrw", "", "small talk"},
 		{"garbage reply", "", "said the answer is wrong"},
 		{"my cofounder wants a human on this one", "", "asked for a person"},
 		// No sentence asks in so many words: the whole text is read.

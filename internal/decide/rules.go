@@ -328,7 +328,7 @@ func (d *Decider) isSmallTalk(text, norm string) bool {
 		}
 		start = false
 	}
-	if !core || other > 2 || (other > 0 && !warm) {
+	if !core || other > 3 || (other > 0 && !warm) {
 		return false
 	}
 	if other > 0 {
@@ -379,7 +379,7 @@ var clearedUp = rx.MustCompile(`^\W*(thanks|thank you|thx|ty|cheers|great|perfec
 // own and still be small talk.
 var warmWords = map[string]bool{"thanks": true, "thank": true, "thx": true, "ty": true, "cheers": true,
 	"appreciate": true, "appreciated": true, "hi": true, "hey": true, "hello": true, "hiya": true,
-	"howdy": true, "greetings": true, "gm": true, "morning": true, "afternoon": true, "evening": true, "perfect": true,
+	"howdy": true, "howzit": true, "greetings": true, "gm": true, "morning": true, "afternoon": true, "evening": true, "perfect": true,
 	"brilliant": true, "awesome": true, "great": true}
 
 // smallTalkCore are the words that make a text thanks, a greeting or an
@@ -391,6 +391,7 @@ var smallTalkCore = map[string]bool{
 	"nice": true, "perfect": true, "brilliant": true, "sweet": true, "amazing": true, "lovely": true,
 	"excellent": true, "fantastic": true, "fair": true, "gotcha": true, "noted": true, "understood": true,
 	"gm": true, "lol": true, "haha": true, "bye": true, "goodbye": true, "cya": true, "ttyl": true,
+	"howzit": true, "lmao": true, "lmaooo": true,
 }
 
 // talkKind says which small talk a text is: greeting, thanks, bye or ack.

@@ -53,11 +53,14 @@ type turnPatterns struct {
 	elaborate *rx.Regexp
 	// backRef points a later part of a text back at an earlier one.
 	backRef *rx.Regexp
+	// whoIssues asks who issues or signs the report just talked of.
+	whoIssues *rx.Regexp
 }
 
 func newTurnPatterns() turnPatterns {
 	const qword = `what|whats|what's|wat|how|hows|which|is|are|do|does|did|can|could|should|would|will|why|who|where|when`
 	return turnPatterns{
+		whoIssues:   rx.MustCompile(`(?i)\bwho\b.{0,30}\b(issues?|issued|issuing|signs?|signed|signing|writes?|writing|produces?|prepares?|hands? out|puts? out)\b.{0,20}\b(it|that|the report|that report|the attestation|them)\b|\bwho\s+(issues|signs|writes)\s*(it|them)?\W*(then|tho|though)?\W*$`),
 		otherWay:    rx.MustCompile(`(?i)\b(other|opposite) (direction|way)\b|\bthe reverse\b|\breversed?\b|\bvice versa\b|\bother way (a)?round\b|\bgoing back\b|\bthe converse\b|\bflip (it|side|that)\b`),
 		ellipsis:    rx.MustCompile(`(?i)^\W*(ok|okay|so|and|also|but|cool|great|thanks|thx)?\W*(and|also|what about|how about|same for|same with|and for|what of|plus|then)\b`),
 		anaphor:     rx.MustCompile(`(?i)\b(that|this|it|its|it's|one|ones|those|these|them|they|there|then|same)\b`),
@@ -143,6 +146,16 @@ func (d *Decider) decideTurn(text string, c domain.Context) (domain.Decision, er
 	}
 	if dec.Action == domain.ActionSmallTalk || isPersonRequest(dec) {
 		return dec, nil
+	}
+	if (c.Previous == "attestation" || c.Previous == "type-1-2") && d.turn.whoIssues.MatchString(text) &&
+		!d.turn.iso.MatchString(text) && !strings.Contains(strings.ToLower(text), "cert") && len(strings.Fields(text)) <= 12 &&
+		!strings.HasPrefix(dec.Reason, "out of scope") {
+		// "who issues it then" after what a SOC 2 report is: the
+		// attestation's answer says, a CPA firm.
+		if e, ok := d.index.Entry("attestation"); ok {
+			return domain.Decision{Action: domain.ActionAnswer, Entry: e, Score: 1, Candidate: e.ID,
+				Reason: "follow-up: who issues the report " + c.Previous + " talked of"}, nil
+		}
 	}
 	if parts := d.splitQuestions(text); len(parts) > 1 && !strings.HasPrefix(dec.Reason, bothFrameworksIDs) {
 		multi, ok, err := d.several(parts, dec)

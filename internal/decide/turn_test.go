@@ -54,6 +54,11 @@ func TestFollowUps(t *testing.T) {
 		{"what is a soa", "is that a soc 2 thing too?", "soa"},
 		{"whats cc6", "where does it land in iso", "row-security"},
 		{"is soc 2 a certification", "what about iso 27001", "attestation"},
+		// Who issues the report: the attestation's answer says (a CPA firm);
+		// who issues an ISO certificate it does not.
+		{"whats the difference between type 1 and type 2", "who issues it then", "attestation"},
+		{"is soc 2 a certification", "who writes the report, us or someone else?", "attestation"},
+		{"is soc 2 a certification", "and who issues the iso cert then", ""},
 		{"how much do soc 2 and iso overlap", "whats in the other 20%", "overlap"},
 		{"which should we get first soc2 or iso", "why that one", "easier-direction"},
 		{"how does availability map from soc 2 to iso", "ok and confidentiality", "row-confidentiality"},

@@ -2,6 +2,7 @@ package decide
 
 import (
 	"fmt"
+	"github.com/sideguy/sideguy-text/internal/rx"
 	"runtime"
 	"slices"
 	"strings"
@@ -149,6 +150,11 @@ var unsureReasons = []string{"not confident: the question is like none", "ambigu
 // out-of-scope texts ("whats in the iso 27002 annex").
 var situational = []string{"out of scope: price", "out of scope: scheduling", "out of scope: legal", "out of scope: timeline"}
 
+// plainAsk words ask for a price or a duration in so many words ("type 1
+// vs type 2, which is cheaper", "how long"): no situation, whatever the
+// model reads.
+var plainAsk = rx.MustCompile(`\b(cost|costs|costing|price|prices|pricing|priced|cheap|cheaper|cheapest|expensive|fee|fees|quote|quotes|how much|how long|how fast|how quickly|how soon|liable|liability|lawsuit|sue)\b`)
+
 const (
 	minSituational         = 0.6
 	maxEscalateSituational = 0.1
@@ -169,8 +175,8 @@ func unsure(dec domain.Decision) bool {
 
 // situation reports whether an escalation was made by a situational scope
 // rule alone (no control IDs, nothing answered).
-func situation(dec domain.Decision) bool {
-	if dec.Action != domain.ActionEscalate || len(dec.ControlIDs) > 0 || dec.Partial {
+func situation(norm string, dec domain.Decision) bool {
+	if dec.Action != domain.ActionEscalate || len(dec.ControlIDs) > 0 || dec.Partial || plainAsk.MatchString(norm) {
 		return false
 	}
 	for _, p := range situational {
@@ -192,7 +198,7 @@ func (d *Decider) learned(text string, dec domain.Decision, c domain.Context) do
 	if d.model == nil || d.limits.MinLearned >= 1 {
 		return dec
 	}
-	past := situation(dec)
+	past := situation(d.norm.Normalize(text), dec)
 	if !past && !unsure(dec) {
 		return dec
 	}

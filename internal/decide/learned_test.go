@@ -138,6 +138,7 @@ func keepsEscalations(t *testing.T, d *decide.Decider) {
 	for _, text := range []string{
 		"how much does a soc 2 type 2 cost",             // price
 		"whats the going rate for an iso 27001 audit",   // price
+		"type i vs type ii which is cheaper",            // price, asked in so many words
 		"can we book a call next tuesday",               // scheduling
 		"how long does a type 2 take",                   // timeline
 		"which annex a control is CC6.1 exactly",        // exact mapping

@@ -6,11 +6,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"net"
 	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -580,16 +582,25 @@ func TestMinLearned(t *testing.T) {
 	if res, _, out := run(map[string]string{"SIDEGUY_MIN_LEARNED": "1"}); res.Action != "escalate" {
 		t.Errorf("SIDEGUY_MIN_LEARNED=1: %s", out)
 	}
-	if res, _, out := run(nil, "--min-learned", "0.99"); res.Action != "escalate" {
-		t.Errorf("--min-learned 0.99: %s", out)
+	// A text the model answers with an entry the words did not pick (their
+	// best was which-first): a threshold just above its probability
+	// escalates it.
+	run = askWith("which of the two is the lighter lift for a vendor, soc 2 first or iso first?")
+	res, _, out := run(nil)
+	if res.Action != "answer" || res.Entry != "bottom-line" || !strings.Contains(res.Reason, "best entry which-first") {
+		t.Fatalf("default: %s (pick another text)", out)
+	}
+	above := strconv.FormatFloat(math.Min(1, res.Score+0.01), 'f', 2, 64)
+	if res, _, out := run(nil, "--min-learned", above); res.Action != "escalate" {
+		t.Errorf("--min-learned %s: %s", above, out)
 	}
 	if _, code, out := run(map[string]string{"SIDEGUY_MIN_LEARNED": "often"}); code == 0 || !strings.Contains(out, "--min-learned") {
 		t.Errorf("a threshold of often: exit %d, %s", code, out)
 	}
-	var out bytes.Buffer
-	m := &Main{Stdout: &out, Stderr: &out, Getenv: envFunc(map[string]string{"SIDEGUY_MIN_LEARNED": "2"})}
-	if code := m.Run(context.Background(), []string{"serve", "--dev", "--addr", "127.0.0.1:0"}); code == 0 || !strings.Contains(out.String(), "SIDEGUY_MIN_LEARNED") {
-		t.Errorf("serve with SIDEGUY_MIN_LEARNED=2: exit %d, %s", code, out.String())
+	var served bytes.Buffer
+	m := &Main{Stdout: &served, Stderr: &served, Getenv: envFunc(map[string]string{"SIDEGUY_MIN_LEARNED": "2"})}
+	if code := m.Run(context.Background(), []string{"serve", "--dev", "--addr", "127.0.0.1:0"}); code == 0 || !strings.Contains(served.String(), "SIDEGUY_MIN_LEARNED") {
+		t.Errorf("serve with SIDEGUY_MIN_LEARNED=2: exit %d, %s", code, served.String())
 	}
 }
 

@@ -12,7 +12,20 @@ import (
 // several classes answer spreads its weight over them.
 type Example struct {
 	Features []string
-	Labels   []string
+	// Hashed stands in for Features when they were hashed already (Hash):
+	// thousands of texts' features as numbers rather than strings.
+	Hashed []uint32
+	Labels []string
+}
+
+// Hash hashes features as Train and Predict do, before they are folded into
+// a model's feature space.
+func Hash(features []string) []uint32 {
+	out := make([]uint32, len(features))
+	for i, f := range features {
+		out[i] = hash(f)
+	}
+	return out
 }
 
 // Options tune training.
@@ -91,7 +104,14 @@ func Train(examples []Example, o Options) *Model {
 		for _, l := range e.Labels {
 			t[idx[l]] += 1 / float64(len(e.Labels))
 		}
-		data = append(data, ex{feats: m.hashed(e.Features), target: t})
+		feats := m.hashed(e.Features)
+		if e.Features == nil {
+			feats = make([]uint32, len(e.Hashed))
+			for i, h := range e.Hashed {
+				feats[i] = h & m.mask
+			}
+		}
+		data = append(data, ex{feats: feats, target: t})
 	}
 	r := rand.New(rand.NewPCG(o.Seed, o.Seed^0x9e3779b97f4a7c15))
 	p, grad := make([]float64, k), make([]float64, k)

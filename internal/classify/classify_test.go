@@ -75,3 +75,19 @@ func TestFeaturesCarryWordsPairsAndLetterRuns(t *testing.T) {
 		t.Error("an empty text has no features at all; want the end-of-text pair")
 	}
 }
+
+// Examples hashed beforehand train the same model as their features.
+func TestHashedExamplesTrainTheSameModel(t *testing.T) {
+	var hashed []classify.Example
+	for _, e := range examples() {
+		hashed = append(hashed, classify.Example{Hashed: classify.Hash(e.Features), Labels: e.Labels})
+	}
+	q := classify.Features("is a soa a type 2 thing")
+	a := classify.Train(examples(), classify.DefaultOptions()).Predict(q)
+	b := classify.Train(hashed, classify.DefaultOptions()).Predict(q)
+	for i := range a {
+		if a[i] != b[i] {
+			t.Fatalf("from features %v, from hashes %v", a, b)
+		}
+	}
+}

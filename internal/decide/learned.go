@@ -74,7 +74,9 @@ func Learn(cases []eval.Case, norm *textnorm.Normalizer, known func(id string) b
 				if items[i].before != "" {
 					f = append(f, previousFeatures(norm.Normalize(items[i].before))...)
 				}
-				examples[i] = classify.Example{Labels: items[i].labels, Features: f}
+				// Hashed at once: the strings of seventeen thousand
+				// examples would be most of start-up's memory.
+				examples[i] = classify.Example{Labels: items[i].labels, Hashed: classify.Hash(f)}
 			}
 		}()
 	}
@@ -82,8 +84,8 @@ func Learn(cases []eval.Case, norm *textnorm.Normalizer, known func(id string) b
 	for j, i := range singles {
 		// A fixed, scattered pick: the same model from the same texts.
 		other := normalized[singles[(j*7919+13)%len(singles)]]
-		f := append(slices.Clone(examples[i].Features), previousFeatures(other)...)
-		examples = append(examples, classify.Example{Labels: items[i].labels, Features: f})
+		f := append(slices.Clone(examples[i].Hashed), classify.Hash(previousFeatures(other))...)
+		examples = append(examples, classify.Example{Labels: items[i].labels, Hashed: f})
 	}
 	return classify.Train(examples, classify.DefaultOptions()), nil
 }

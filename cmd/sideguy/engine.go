@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/sideguy/sideguy-text/internal/classify"
 	"github.com/sideguy/sideguy-text/internal/decide"
 	"github.com/sideguy/sideguy-text/internal/domain"
 	"github.com/sideguy/sideguy-text/internal/eval"
@@ -21,6 +22,8 @@ type engine struct {
 	norm    *textnorm.Normalizer
 	index   *search.Index
 	decider *decide.Decider
+	// model is what the decision learned (nil when it is off).
+	model *classify.Model
 }
 
 // tuning overrides the decision's default thresholds; 0 keeps a default.
@@ -33,6 +36,9 @@ type tuning struct {
 	// training, when set, is what the model learns from instead of the
 	// shipped development set (eval --folds).
 	training []eval.Case
+	// model, when set, is used as learned already (eval --sweep learns once
+	// for every threshold).
+	model *classify.Model
 }
 
 // loadEngine loads the knowledge base (embedded, or dir), indexes it and
@@ -59,15 +65,17 @@ func loadEngine(dir string, tu tuning) (*engine, error) {
 	if tu.MinLearned > 0 {
 		th.MinLearned = tu.MinLearned
 	}
-	if th.MinLearned < 1 {
-		model, err := learnModel(entries, norm, tu.training)
-		if err != nil {
+	model := tu.model
+	if th.MinLearned < 1 && model == nil {
+		if model, err = learnModel(entries, norm, tu.training); err != nil {
 			ix.Close()
 			return nil, err
 		}
+	}
+	if th.MinLearned < 1 {
 		opts = append(opts, decide.WithModel(model))
 	}
-	return &engine{source: source, entries: entries, norm: norm, index: ix, decider: decide.New(ix, norm, th, opts...)}, nil
+	return &engine{source: source, entries: entries, norm: norm, index: ix, decider: decide.New(ix, norm, th, opts...), model: model}, nil
 }
 
 // parseConfidence reads a confidence threshold: a number above 0 and at

@@ -170,6 +170,13 @@ type sweepPoint struct {
 // sweep runs the cases at each threshold: how confidence trades answers for
 // mistakes on this file, which is how the default was chosen.
 func (m *Main) sweep(ctx context.Context, dir string, tu tuning, cases []eval.Case, asJSON bool) error {
+	// The model does not depend on the confidence threshold: learned once.
+	base, err := loadEngine(dir, tu)
+	if err != nil {
+		return err
+	}
+	tu.model = base.model
+	base.Close()
 	var points []sweepPoint
 	for i := 0; i <= 10; i++ {
 		th := 0.40 + 0.05*float64(i)

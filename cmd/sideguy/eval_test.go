@@ -118,3 +118,28 @@ func TestEvalFolds(t *testing.T) {
 		}
 	}
 }
+
+// eval --sweep runs a file at every threshold from 0.40 to 0.90: a higher
+// threshold answers no more of it, right or wrong.
+func TestEvalSweep(t *testing.T) {
+	var out bytes.Buffer
+	m := &Main{Stdout: &out, Stderr: &out, Getenv: envFunc(nil)}
+	if code := m.Run(context.Background(), []string{"eval", "--json", "--sweep", "../../knowledge/eval/check.yaml"}); code != 0 {
+		t.Fatalf("eval --sweep: exit %d, %s", code, out.String())
+	}
+	var points []sweepPoint
+	if err := json.Unmarshal(out.Bytes(), &points); err != nil {
+		t.Fatalf("%v: %s", err, out.String())
+	}
+	if len(points) != 11 || points[0].MinConfidence != 0.4 || points[10].MinConfidence != 0.9 {
+		t.Fatalf("points %+v, want 0.40 to 0.90 by 0.05", points)
+	}
+	for i := 1; i < len(points); i++ {
+		if points[i].InScopeRight > points[i-1].InScopeRight || points[i].Wrong > points[i-1].Wrong {
+			t.Errorf("at %.2f: %+v, more than at %.2f: %+v", points[i].MinConfidence, points[i], points[i-1].MinConfidence, points[i-1])
+		}
+	}
+	if points[0].InScopeRight == points[10].InScopeRight {
+		t.Errorf("the threshold changes nothing: %+v", points)
+	}
+}

@@ -2,7 +2,6 @@ package decide
 
 import (
 	"fmt"
-	"github.com/sideguy/sideguy-text/internal/rx"
 	"runtime"
 	"slices"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"github.com/sideguy/sideguy-text/internal/classify"
 	"github.com/sideguy/sideguy-text/internal/domain"
 	"github.com/sideguy/sideguy-text/internal/eval"
+	"github.com/sideguy/sideguy-text/internal/rx"
 	"github.com/sideguy/sideguy-text/internal/textnorm"
 )
 
@@ -226,11 +226,7 @@ func (d *Decider) learned(text string, dec domain.Decision, c domain.Context) do
 // confident reports whether the model's first guess may answer: at
 // MinLearned, or at half of it when the words' best entry (candidate) is the
 // same one, and in either case unlikely to be a text that must escalate.
-// MinLearned 1 turns the model off.
 func (d *Decider) confident(guesses []classify.Guess, candidate string) bool {
-	if d.limits.MinLearned >= 1 {
-		return false
-	}
 	top, esc := guesses[0], chance(guesses, eval.Escalate)
 	if top.Class == candidate && top.P >= d.limits.MinLearned/2 && esc < maxEscalateChanceAgreeing {
 		return true

@@ -882,7 +882,8 @@ var askCues, auxCues = map[string]bool{
 // question is about, not a question of its own.
 func bulletNote(part string) bool {
 	p := strings.TrimSpace(part)
-	if p == "" || !strings.ContainsAny(p[:1], "-*•") || strings.Contains(p, "?") {
+	bullet := strings.HasPrefix(p, "-") || strings.HasPrefix(p, "*") || strings.HasPrefix(p, "•")
+	if !bullet || strings.Contains(p, "?") {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(p)) {

@@ -108,6 +108,7 @@ func TestTwoQuestions(t *testing.T) {
 		// Pasted notes: bullets that name the subject, then the question.
 		{"", "- soc2 type 2\n- observation window\nhow long does it have to be?", ""},
 		{"", "- what is the soa\n- what are iso clauses 4-10", "soa&iso-clauses"},
+		{"", "• soc2 type 2\n• observation window\nhow long does it have to be?", ""},
 		{"", "Could we do the iso 27001 and soc2 audits in the same week? Can you set up a call to talk it through?", ""},
 		{"", "do we need processing integrity in our soc 2? we're just a scheduling app", ""},
 		{"", "Everyone keeps pitching me ISMS software but honestly what is an ISMS in the first place", "isms"},

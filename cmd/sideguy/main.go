@@ -45,7 +45,7 @@ const usage = `sideguy: SideGuy Text, the SMS question-and-answer line
 Usage:
   sideguy serve [--dev] [--addr ADDR] [--data-dir DIR] [--knowledge DIR]
   sideguy ask [--json] [--knowledge DIR] "question"
-  sideguy eval [--json] [-v] [--knowledge DIR] FILE
+  sideguy eval [--json] [-v] [--sweep | --folds N] [--min-confidence X] [--min-learned X] [--knowledge DIR] FILE
   sideguy kb check [--knowledge DIR]
   sideguy kb export [--url URL] DIR
   sideguy kb stats [--url URL] [--days N] [--json]

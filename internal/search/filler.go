@@ -51,6 +51,8 @@ var genericWords = []string{
 	"degree", "extent", "realistic", "realistically", "genuinely", "concretely",
 	"conversely", "rather", "always", "clean", "cleanly", "couple", "workstream", "workstreams",
 	"greenfield", "midway", "mature", "reasonably",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "due", "tonight",
+	"assign", "assigned", "assigning", "remind", "reminder", "rundown", "memo", "pdf", "tracker",
 	"term", "terms", "word", "words", "name", "names", "called", "jargon", "acronym", "acronyms",
 	"purpose", "goal", "reason", "benefit", "benefits", "painful", "pain", "policy", "policies",
 	"work", "count", "counts", "toward", "towards", "legit", "legitimate", "true", "real", "accurate",

@@ -55,11 +55,15 @@ type turnPatterns struct {
 	backRef *rx.Regexp
 	// whoIssues asks who issues or signs the report just talked of.
 	whoIssues *rx.Regexp
+	// justISO names ISO 27001 and nothing else ("ok so what is iso then"),
+	// normalised.
+	justISO *rx.Regexp
 }
 
 func newTurnPatterns() turnPatterns {
 	const qword = `what|whats|what's|wat|how|hows|which|is|are|do|does|did|can|could|should|would|will|why|who|where|when`
 	return turnPatterns{
+		justISO:     rx.MustCompile(`^\W*((ok|okay|so|and|but|then|hmm)\s+)*((what|wat)\s+(is|s|about)\s+|how\s+about\s+)?iso27001(\s+(then|though|tho|too))?[\s.]*$`),
 		whoIssues:   rx.MustCompile(`(?i)\bwho\b.{0,30}\b(issues?|issued|issuing|signs?|signed|signing|writes?|writing|produces?|prepares?|hands? out|puts? out)\b.{0,20}\b(it|that|the report|that report|the attestation|them)\b|\bwho\s+(issues|signs|writes)\s*(it|them)?\W*(then|tho|though)?\W*$`),
 		otherWay:    rx.MustCompile(`(?i)\b(other|opposite) (direction|way)\b|\bthe reverse\b|\breversed?\b|\bvice versa\b|\bother way (a)?round\b|\bgoing back\b|\bthe converse\b|\bflip (it|side|that)\b`),
 		ellipsis:    rx.MustCompile(`(?i)^\W*(ok|okay|so|and|also|but|cool|great|thanks|thx)?\W*(and|also|what about|how about|same for|same with|and for|what of|plus|then)\b`),
@@ -146,6 +150,14 @@ func (d *Decider) decideTurn(text string, c domain.Context) (domain.Decision, er
 	}
 	if dec.Action == domain.ActionSmallTalk || isPersonRequest(dec) {
 		return dec, nil
+	}
+	if c.Previous == "attestation" && d.turn.justISO.MatchString(d.norm.Normalize(text)) {
+		// "ok so what is iso then" after whether SOC 2 is a certification:
+		// the same answer says what ISO 27001 is beside it.
+		if e, ok := d.index.Entry("attestation"); ok {
+			return domain.Decision{Action: domain.ActionAnswer, Entry: e, Score: 1, Candidate: e.ID,
+				Reason: "follow-up: ISO 27001 beside the attestation"}, nil
+		}
 	}
 	if (c.Previous == "attestation" || c.Previous == "type-1-2") && d.turn.whoIssues.MatchString(text) &&
 		!d.turn.iso.MatchString(text) && !strings.Contains(strings.ToLower(text), "cert") && len(strings.Fields(text)) <= 12 &&

@@ -59,6 +59,11 @@ func TestFollowUps(t *testing.T) {
 		{"whats the difference between type 1 and type 2", "who issues it then", "attestation"},
 		{"is soc 2 a certification", "who writes the report, us or someone else?", "attestation"},
 		{"is soc 2 a certification", "and who issues the iso cert then", ""},
+		// ISO 27001 alone after whether SOC 2 is a certification: the same
+		// answer says what ISO 27001 is beside it.
+		{"is soc2 a cert", "ok so what is iso then?", "attestation"},
+		{"is soc 2 a certification", "and iso 27001?", "attestation"},
+		{"is soc 2 a certification", "and iso 9001?", ""},
 		{"how much do soc 2 and iso overlap", "whats in the other 20%", "overlap"},
 		{"which should we get first soc2 or iso", "why that one", "easier-direction"},
 		{"how does availability map from soc 2 to iso", "ok and confidentiality", "row-confidentiality"},

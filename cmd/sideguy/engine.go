@@ -61,18 +61,18 @@ func loadEngine(dir string, tu tuning) (*engine, error) {
 	if tu.MinConfidence > 0 {
 		th.MinScore = tu.MinConfidence
 	}
-	var opts []decide.Option
 	if tu.MinLearned > 0 {
 		th.MinLearned = tu.MinLearned
 	}
-	model := tu.model
-	if th.MinLearned < 1 && model == nil {
-		if model, err = learnModel(entries, norm, tu.training); err != nil {
-			ix.Close()
-			return nil, err
-		}
-	}
+	var opts []decide.Option
+	var model *classify.Model
 	if th.MinLearned < 1 {
+		if model = tu.model; model == nil {
+			if model, err = learnModel(entries, norm, tu.training); err != nil {
+				ix.Close()
+				return nil, err
+			}
+		}
 		opts = append(opts, decide.WithModel(model))
 	}
 	return &engine{source: source, entries: entries, norm: norm, index: ix, decider: decide.New(ix, norm, th, opts...), model: model}, nil

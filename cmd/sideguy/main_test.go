@@ -565,10 +565,17 @@ func TestMinConfidence(t *testing.T) {
 	if _, code, out := run(map[string]string{"SIDEGUY_MIN_CONFIDENCE": "95"}); code == 0 || !strings.Contains(out, "at most 1") {
 		t.Errorf("a threshold of 95: exit %d, %s", code, out)
 	}
+	serveRefuses(t, "SIDEGUY_MIN_CONFIDENCE", "high")
+}
+
+// serveRefuses checks that serve will not start with name=value, and says
+// which setting is wrong.
+func serveRefuses(t *testing.T, name, value string) {
+	t.Helper()
 	var out bytes.Buffer
-	m := &Main{Stdout: &out, Stderr: &out, Getenv: envFunc(map[string]string{"SIDEGUY_MIN_CONFIDENCE": "high"})}
-	if code := m.Run(context.Background(), []string{"serve", "--dev", "--addr", "127.0.0.1:0"}); code == 0 || !strings.Contains(out.String(), "SIDEGUY_MIN_CONFIDENCE") {
-		t.Errorf("serve with SIDEGUY_MIN_CONFIDENCE=high: exit %d, %s", code, out.String())
+	m := &Main{Stdout: &out, Stderr: &out, Getenv: envFunc(map[string]string{name: value})}
+	if code := m.Run(context.Background(), []string{"serve", "--dev", "--addr", "127.0.0.1:0"}); code == 0 || !strings.Contains(out.String(), name) {
+		t.Errorf("serve with %s=%s: exit %d, %s", name, value, code, out.String())
 	}
 }
 
@@ -597,11 +604,7 @@ func TestMinLearned(t *testing.T) {
 	if _, code, out := run(map[string]string{"SIDEGUY_MIN_LEARNED": "often"}); code == 0 || !strings.Contains(out, "--min-learned") {
 		t.Errorf("a threshold of often: exit %d, %s", code, out)
 	}
-	var served bytes.Buffer
-	m := &Main{Stdout: &served, Stderr: &served, Getenv: envFunc(map[string]string{"SIDEGUY_MIN_LEARNED": "2"})}
-	if code := m.Run(context.Background(), []string{"serve", "--dev", "--addr", "127.0.0.1:0"}); code == 0 || !strings.Contains(served.String(), "SIDEGUY_MIN_LEARNED") {
-		t.Errorf("serve with SIDEGUY_MIN_LEARNED=2: exit %d, %s", code, served.String())
-	}
+	serveRefuses(t, "SIDEGUY_MIN_LEARNED", "2")
 }
 
 // SIDEGUY_DEBUG_ADDR serves Go's profiler, on its own address only.

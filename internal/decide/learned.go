@@ -176,14 +176,15 @@ func unsure(dec domain.Decision) bool {
 }
 
 // situation reports whether an escalation was made by a situational scope
-// rule alone (no control IDs, nothing answered).
-func situation(norm string, dec domain.Decision) bool {
-	if dec.Action != domain.ActionEscalate || len(dec.ControlIDs) > 0 || dec.Partial || plainAsk.MatchString(norm) {
+// rule alone (no control IDs, nothing answered) on a text that does not ask
+// for a price or a duration in so many words.
+func (d *Decider) situation(text string, dec domain.Decision) bool {
+	if dec.Action != domain.ActionEscalate || len(dec.ControlIDs) > 0 || dec.Partial {
 		return false
 	}
 	for _, p := range situational {
 		if strings.HasPrefix(dec.Reason, p) {
-			return true
+			return !plainAsk.MatchString(d.norm.Normalize(text))
 		}
 	}
 	return false
@@ -200,7 +201,7 @@ func (d *Decider) learned(text string, dec domain.Decision, c domain.Context) do
 	if d.model == nil || d.limits.MinLearned >= 1 {
 		return dec
 	}
-	past := situation(d.norm.Normalize(text), dec)
+	past := d.situation(text, dec)
 	if !past && !unsure(dec) {
 		return dec
 	}

@@ -131,7 +131,7 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 	case !namesOwnPart(best.Entry.ID, res.Normalized):
 		// "how much do they overlap, or are they two separate projects":
 		// ISO 27701's answer is for a question on ISO 27701.
-		dec.Action, dec.Reason = domain.ActionEscalate, fmt.Sprintf("best entry %s is on a part the question does not name", best.Entry.ID)
+		dec.Action, dec.Reason = domain.ActionEscalate, fmt.Sprintf("best entry %s %s", best.Entry.ID, partNotNamed)
 	case d.missesPart(res, best) != "":
 		// "do we need a separate soa for each site?" is on the SoA, whatever
 		// else the other words pick.
@@ -150,6 +150,10 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 		if opts, ok := d.comparison(res); ok {
 			// "soc 2 vs iso": how alike they are, or the short verdict.
 			dec.Action, dec.Options, dec.Reason = domain.ActionClarify, opts, "names the two frameworks and nothing else: which reading"
+			if e := comparisonReading(res.Normalized, opts); e != nil {
+				// "how much of soc 2 and iso is the same work": that reading.
+				dec.Action, dec.Entry, dec.Candidate, dec.Options, dec.Reason = domain.ActionAnswer, e, e.ID, nil, "names the two frameworks, and how they compare: "+e.ID
+			}
 		}
 	case best.Match < d.limits.MinMatch:
 		dec.Action, dec.Reason = domain.ActionEscalate, fmt.Sprintf("not confident: the question is like none of %s's phrasings (%.2f)", best.Entry.ID, best.Match)
@@ -196,9 +200,45 @@ var ownPart = map[string][]string{
 	"soa":       {"soa", "applicability", "applicable"},
 }
 
+// rowPart names, for each SOC 2 category row of the crosswalk, the category
+// in a texter's words: its name, its IDs, or what its answer is about. A
+// question naming none of these is not on the row ("will iso alone be
+// enough, or will they still insist on soc 2?" is no question on privacy,
+// however much "enough" sounds like one of its phrasings).
+var rowPart = map[string]*rx.Regexp{
+	"row-privacy":              rx.MustCompile(`\b(privacy|private|personal\w*|personaldata|pii|p|p[1-8](\.\d+)*|notice|choice|consent|retention|retain\w*|dispos\w*|collection|gdpr|ccpa|iso27701|data subjects?)\b`),
+	"row-availability":         rx.MustCompile(`\b(avail\w*|uptime|a1(\.\d+)*|a|backups?|back ups?|recover\w*|continuity|capacity|redundan\w*|downtime|disasters?|dr|resilien\w*|outages?|sla|slas|bcp|failover|ict)\b`),
+	"row-confidentiality":      rx.MustCompile(`\b(confidential\w*|c1(\.\d+)*|c|classif\w*|dlp|mask\w*|secrets?|sensitive|ndas?|leak\w*|encrypt\w*|handling)\b`),
+	"crosswalk":                rx.MustCompile(`\b(soc2|tsc|criteria|criterion|categor\w*|commoncriteria|processingintegrity|availability|confidentiality|privacy|security|cc\d*|map\w*|crosswalk|line up|lines up|lining up|correspond\w*|equivalent\w*|match\w*|translat\w*|side by side|compare\w*|vs|versus)\b`),
+	"row-processing-integrity": rx.MustCompile(`\b(processing|process|integrity|processingintegrity|pi|pi1(\.\d+)*|accura\w*|complete\w*|valid\w*|transactions?|calculat\w*|correct\w*|errors?|orders?|payments?|payroll|billing|invoic\w*)\b`),
+}
+
+// partNotNamed ends the reason of an escalation whose best entry is on a part
+// the text does not name.
+const partNotNamed = "is on a part the question does not name"
+
+// pointsBack reports whether a short normalised text points back at
+// something said before it ("it", "that", "those").
+func pointsBack(norm string) bool {
+	words := strings.Fields(norm)
+	if len(words) > 8 {
+		return false
+	}
+	for _, w := range words {
+		if pointers[w] && w != "so" && w != "still" {
+			return true
+		}
+	}
+	return false
+}
+
 // namesOwnPart reports whether a normalised question names the part an
 // entry is on (true for entries on no one part).
 func namesOwnPart(id, norm string) bool {
+	if re, ok := rowPart[id]; ok {
+		// "why is it the biggest gap": the row is the one pointed back at.
+		return re.MatchString(norm) || pointsBack(norm)
+	}
 	words, ok := ownPart[id]
 	if !ok {
 		return true
@@ -267,6 +307,32 @@ func (d *Decider) definition(norm string, res search.Result) *domain.Entry {
 // frameworks side by side ("soc 2 vs iso", "difference between soc 2 and iso
 // 27001"): how much they overlap, and the bottom line.
 var comparisonReadings = [2]string{"overlap", "bottom-line"}
+
+// alikeCue asks how much of the two frameworks is the same; unlikeCue how
+// they differ, which the bottom line says (overlap, gaps, which way is easier).
+var (
+	alikeCue  = rx.MustCompile(`\b(overlap\w*|same|common|shared?|carr(y|ies) over|transfers? over|reuse\w*|in both|both need)\b`)
+	unlikeCue = rx.MustCompile(`\b(difference|differences|different|differ|differs|diff)\b`)
+)
+
+// comparisonReading is the one of the comparison's readings (opts) that a
+// text's words ask for, or nil when they ask for either or both.
+func comparisonReading(norm string, opts []*domain.Entry) *domain.Entry {
+	alike, unlike := alikeCue.MatchString(norm), unlikeCue.MatchString(norm)
+	if alike == unlike {
+		return nil
+	}
+	want := comparisonReadings[1]
+	if alike {
+		want = comparisonReadings[0]
+	}
+	for _, e := range opts {
+		if e.ID == want {
+			return e
+		}
+	}
+	return nil
+}
 
 // comparison offers comparisonReadings for a question that names SOC 2 and
 // ISO 27001 and says nothing either does not know: no word unknown, and both

@@ -35,6 +35,13 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"Is the overlap between the two frameworks closer to half, or closer to eighty percent?", "overlap", ""},
 		{"can you explain the difference between the two kinds of SOC 2 report", "type-1-2", ""},
 		{"how does avialability map ovr to iso", "row-availability", ""},
+		// A category's row answers a text that names the category.
+		{"will iso alone be enough for our US enterprise customers or will they still insist on soc 2?", "", "best entry row-privacy is on a part the question does not name"},
+		{"soc2 avail -> iso?", "row-availability", ""},
+		{"why is it the biggest gap though", "row-processing-integrity", ""},
+		// The two frameworks side by side: the words say which reading.
+		{"whats the diffrence betwen soc 2 and iso 27001", "bottom-line", ""},
+		{"realistically how much of soc 2 and iso 27001 is the same work", "overlap", ""},
 		{"hey whose number is this", "about", ""},
 		{"ok and type 2 covers like a full year right?", "", "out of scope: timeline"},
 		{"Where does SOC 2 actually go further than 27001? Honest answer, not marketing.", "soc2-only", ""},
@@ -270,6 +277,30 @@ func TestSecondPartNamedOnlyOnce(t *testing.T) {
 		}
 		if got := strings.Join(dec.AnsweredIDs(), "&"); got != want {
 			t.Errorf("%q: answered %q (%s), want %q", q, got, dec.Reason, want)
+		}
+	}
+}
+
+// "soc 2 vs iso" names the two frameworks and nothing else: the texter picks
+// how alike they are or the bottom line. Words that ask one of those get it.
+func TestComparisonReadings(t *testing.T) {
+	d := newDecider(t)
+	for q, want := range map[string]string{
+		"soc 2 vs iso 27001": "",
+		"what's the actual difference between soc2 and iso?":  "bottom-line",
+		"how much of soc 2 and iso 27001 is the same work":    "overlap",
+		"soc 2 and iso 27001, what do they have in common":    "overlap",
+		"whats the difference and what is the same, soc2 iso": "",
+	} {
+		dec, err := d.Turn(q, domain.Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case want == "" && dec.Action != domain.ActionClarify:
+			t.Errorf("Turn(%q) = %s %s (%s), want the overlap / bottom-line menu", q, dec.Action, dec.Candidate, dec.Reason)
+		case want != "" && (dec.Action != domain.ActionAnswer || dec.Entry.ID != want):
+			t.Errorf("Turn(%q) = %s %s (%s), want %s", q, dec.Action, dec.Candidate, dec.Reason, want)
 		}
 	}
 }

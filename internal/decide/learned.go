@@ -215,6 +215,12 @@ func (d *Decider) learned(text string, dec domain.Decision, c domain.Context) do
 	if !past && !d.confident(guesses, dec.Candidate) {
 		return dec
 	}
+	if guesses[0].Class == dec.Candidate && strings.HasSuffix(dec.Reason, partNotNamed) {
+		// The words' best entry was set aside because the text never names
+		// what it is on ("the high-level layout of annex a" is no mapping):
+		// the model's liking it is no reason to answer it after all.
+		return dec
+	}
 	e, ok := d.index.Entry(guesses[0].Class)
 	if !ok {
 		// "escalate", "smalltalk", or an entry since removed.

@@ -372,7 +372,7 @@ func (d *Decider) pick(res search.Result) (best search.Candidate, rival *search.
 			}
 		}
 	}
-	if best.Entry.ID != "iso-2013" && contains(res.Terms, "2013") && editionChange.MatchString(res.Normalized) {
+	if best.Entry.ID != "iso-2013" && (contains(res.Terms, "2013") || oldEdition.MatchString(res.Normalized)) && editionChange.MatchString(res.Normalized) {
 		// "certified under 2013, how is the 2022 annex a laid out
 		// differently?": what changed between the editions.
 		for _, c := range cands {
@@ -433,6 +433,9 @@ func (d *Decider) pick(res search.Result) (best search.Candidate, rival *search.
 
 // editionChange asks how the editions differ.
 var editionChange = rx.MustCompile(`\b(differ\w*|chang\w*|laid out|layout|reorgani[sz]\w*|restructur\w*|structure)\b`)
+
+// oldEdition names ISO 27001's previous edition without its year.
+var oldEdition = rx.MustCompile(`\b(old|older|previous|earlier|prior|original)\s+(iso27001\s+)?(version|edition|annexa)\b`)
 
 // rowWords name the rows as a kind ("the categories", "the criteria"), as
 // analysed terms: they name no one row.
@@ -632,7 +635,11 @@ find:
 		return ""
 	}
 	words := strings.Fields(sentences[ask])
-	for _, w := range words {
+	for i, w := range words {
+		if w == "then" && i > 0 && words[i-1] == "back" {
+			// "how was it laid out back then": a time, not a pointer.
+			continue
+		}
 		if pointers[w] || (len(words) <= 3 && tags[w]) {
 			// "is that normal?", or "true?" after the claim it asks about.
 			return ""

@@ -39,6 +39,11 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"will iso alone be enough for our US enterprise customers or will they still insist on soc 2?", "", "best entry row-privacy is on a part the question does not name"},
 		{"soc2 avail -> iso?", "row-availability", ""},
 		{"why is it the biggest gap though", "row-processing-integrity", ""},
+		// Whether and how often one is audited is no answer's.
+		{"after iso cert do we get audited again every year or what", "", "out of scope: frequency"},
+		{"If we already run SOC 2 every year, what's the genuinely new work to get ISO 27001 on top of it?", "soc2-to-iso", ""},
+		{"what are the numbered sections of iso 27001 before you even get to annex a", "iso-clauses", ""},
+		{"Ops manager here, our ISO auditor keeps going on about management review and internal audits and I'm lost. What's the bigger thing those belong to?", "iso-only", ""},
 		// The two frameworks side by side: the words say which reading.
 		{"whats the diffrence betwen soc 2 and iso 27001", "bottom-line", ""},
 		{"realistically how much of soc 2 and iso 27001 is the same work", "overlap", ""},

@@ -393,7 +393,7 @@ func (d *Decider) controlDecisionFor(text string, dec domain.Decision, refs []co
 		dec.ControlIDs = ids
 		return dec
 	}
-	if refs[0].Entry == "iso-2013" && d.turn.newNumber.MatchString(text) {
+	if refs[0].Entry == "iso-2013" && (d.turn.newNumber.MatchString(text) || (editionsPaired(refs) && (d.turn.sameAs.MatchString(text) || renumbered.MatchString(text)))) {
 		// "A.12.3.1 - what's its number in 2022": a control-level mapping
 		// between editions, which the sources do not give.
 		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids,
@@ -645,6 +645,25 @@ func allControlLevel(refs []controlRef) bool {
 		}
 	}
 	return true
+}
+
+// renumbered asks whether a control got a new number.
+var renumbered = rx.MustCompile(`(?i)\b(renumber\w*|re-number\w*)\b|\bnow\s+a\.\d`)
+
+// editionsPaired reports whether a text's IDs set a 2013 control beside a
+// 2022 one ("A.12.3.1 vs A.8.13"): whether one became the other is a
+// control-level mapping between the editions.
+func editionsPaired(refs []controlRef) bool {
+	old, current := false, false
+	for _, r := range refs {
+		switch {
+		case r.Entry == "iso-2013" && strings.Count(r.ID, ".") >= 2:
+			old = true
+		case r.Entry == "annex-a" && strings.Count(r.ID, ".") >= 2:
+			current = true
+		}
+	}
+	return old && current
 }
 
 // soc2Rows counts the SOC 2 categories a text's IDs fall in.

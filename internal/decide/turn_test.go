@@ -314,6 +314,9 @@ func TestControlRows(t *testing.T) {
 		// An old ID's new number, or two controls of the two frameworks as
 		// one: control by control, to PJ.
 		{"", "A.12.3.1 - what's its number in 2022", ""},
+		{"", "A.12.3.1 vs A.8.13, same control just renumbered?", ""},
+		{"", "A.5.15 style vs A.12.3.1 style ids - which edition is which", "iso-2013"},
+		{"", "PI1.3 keeps showing up in the control matrix, what category is PI", "row-processing-integrity"},
 		{"", "is A.8.13 the same control as A1.2? auditor wants one test for both", ""},
 		{"", "clause 9 - is that where management review lives", ""},
 		{"", "what does A.8.13 actually make you do", ""},

@@ -183,7 +183,7 @@ func TestOperatorRepliesAreComposedForSMS(t *testing.T) {
 func TestComparisonMenu(t *testing.T) {
 	s := newStack(t, assistant.KeywordsByTwilio)
 	const phone = "+15550006016"
-	menu := s.say(t, "SMc1", phone, "whats the difference between soc 2 and iso 27001")
+	menu := s.say(t, "SMc1", phone, "soc 2 vs iso 27001??")
 	if !strings.Contains(menu, "1) How much do SOC 2 and ISO 27001 overlap or 2) What's the bottom line on SOC 2 vs ISO 27001? Reply 1 or 2.") {
 		t.Fatalf("got %q, want the two readings", menu)
 	}

@@ -86,13 +86,20 @@ func New(index *search.Index, norm *textnorm.Normalizer, limits Thresholds, opts
 
 // Decide answers or escalates one question.
 func (d *Decider) Decide(question string) (domain.Decision, error) {
+	return d.decide(question, true)
+}
+
+// decide is Decide; disputes false reads a text that says something is
+// wrong as telling its situation, not disputing an answer (a thread's first
+// text, which has no answer to dispute).
+func (d *Decider) decide(question string, disputes bool) (domain.Decision, error) {
 	q := strings.TrimSpace(question)
 	if q == "" {
 		return escalate("empty message", ""), nil
 	}
 	norm := d.norm.Normalize(q)
 	for _, r := range d.human {
-		if r.matches(norm) {
+		if r.matches(norm) && (disputes || r.name != disputeReason) {
 			return escalate(r.name, ""), nil
 		}
 	}
@@ -127,7 +134,7 @@ func (d *Decider) Decide(question string) (domain.Decision, error) {
 	switch {
 	case best.Entry.ID == "about" && !d.selfRef.MatchString(norm):
 		// "who audits iso 27001" is not about the line.
-		dec.Action, dec.Reason = domain.ActionEscalate, "asks who, but not about this line"
+		dec.Action, dec.Reason = domain.ActionEscalate, notThisLine
 	case !namesOwnPart(best.Entry.ID, res.Normalized):
 		// "how much do they overlap, or are they two separate projects":
 		// ISO 27701's answer is for a question on ISO 27701.
@@ -212,6 +219,10 @@ var rowPart = map[string]*rx.Regexp{
 	"crosswalk":                rx.MustCompile(`\b(soc2|tsc|criteria|criterion|categor\w*|commoncriteria|processingintegrity|availability|confidentiality|privacy|security|cc\d*|map\w*|crosswalk|line up|lines up|lining up|correspond\w*|equivalent\w*|match\w*|translat\w*|side by side|compare\w*|vs|versus)\b`),
 	"row-processing-integrity": rx.MustCompile(`\b(processing|process|integrity|processingintegrity|pi|pi1(\.\d+)*|accura\w*|complete\w*|valid\w*|transactions?|calculat\w*|correct\w*|errors?|orders?|payments?|payroll|billing|invoic\w*)\b`),
 }
+
+// notThisLine is the reason of an escalation whose best entry is the one on
+// this line, for a question that asks who but not about it.
+const notThisLine = "asks who, but not about this line"
 
 // partNotNamed ends the reason of an escalation whose best entry is on a part
 // the text does not name.
@@ -640,13 +651,17 @@ find:
 			// "how was it laid out back then": a time, not a pointer.
 			continue
 		}
-		if pointers[w] || (len(words) <= 3 && tags[w]) {
+		if pointers[w] || (len(words) <= 3 && (tags[w] || auxCues[words[0]] && subjects[words[len(words)-1]])) {
 			// "is that normal?", or "true?" after the claim it asks about.
 			return ""
 		}
 	}
 	return sentences[ask]
 }
+
+// subjects end a short question that asks whether what was said before it
+// holds for the texter: "would we?", "can i?".
+var subjects = map[string]bool{"we": true, "i": true, "you": true, "they": true, "he": true, "she": true}
 
 // tags are the words of a short question that asks whether what was said
 // before it holds: "true?", "right?", "correct?".

@@ -44,6 +44,20 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"If we already run SOC 2 every year, what's the genuinely new work to get ISO 27001 on top of it?", "soc2-to-iso", ""},
 		{"what are the numbered sections of iso 27001 before you even get to annex a", "iso-clauses", ""},
 		{"Ops manager here, our ISO auditor keeps going on about management review and internal audits and I'm lost. What's the bigger thing those belong to?", "iso-only", ""},
+		// What the SoA must hold, which report the texter needs: past the sources.
+		{"what does the soa have to include, like column by column", "", "out of scope: contents of the soa"},
+		{"is that type 1 or type 2 we'd need", "", "out of scope: advice on their case"},
+		{"which one should we get first, soc 2 or iso 27001", "which-first", ""},
+		// "would we?" asks about what the text said before it.
+		{"my cofounder thinks we'd pass a type I with what we have now (mfa, backups, a handful of policies). would we?", "", "out of scope: whether they will pass"},
+		// "in order" asks for a list, not an order.
+		{"What are the nine common criteria called, in order?", "common-criteria", ""},
+		{"waht does soc2 have tht iso dosent", "soc2-only", ""},
+		{"chatgpt told me CC6 is change management. is it?", "common-criteria", ""},
+		// Invoice figures are no price when the text is on processing them.
+		{"we run invoice calculations for our clients so accuracy is everything. my cofounder claims iso 27001 fully covers processing integrity. does it?", "", "the knowledge base does not cover invoic"},
+		// A texter calling their own question dumb disputes nothing.
+		{"Sorry if this is a dumb one but what does ISMS mean and what is it really", "isms", ""},
 		// The two frameworks side by side: the words say which reading.
 		{"whats the diffrence betwen soc 2 and iso 27001", "bottom-line", ""},
 		{"realistically how much of soc 2 and iso 27001 is the same work", "overlap", ""},

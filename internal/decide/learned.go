@@ -140,7 +140,7 @@ func chance(guesses []classify.Guess, class string) float64 {
 // mapping, a control's details). A best entry scoring under MinScore is not
 // among them: that threshold is the operator's to raise.
 var unsureReasons = []string{"not confident: the question is like none", "ambiguous:", "too general", "best entry ", unknownWords,
-	"asks who, but not about this line", "no matching entry", "points back at "}
+	notThisLine, "no matching entry", "points back at "}
 
 // situational are the scope rules whose words also tell a texter's
 // situation: "I'm in a meeting", "if we can only afford one", "our legal
@@ -215,9 +215,10 @@ func (d *Decider) learned(text string, dec domain.Decision, c domain.Context) do
 	if !past && !d.confident(guesses, dec.Candidate) {
 		return dec
 	}
-	if guesses[0].Class == dec.Candidate && strings.HasSuffix(dec.Reason, partNotNamed) {
+	if guesses[0].Class == dec.Candidate && (strings.HasSuffix(dec.Reason, partNotNamed) || dec.Reason == notThisLine) {
 		// The words' best entry was set aside because the text never names
-		// what it is on ("the high-level layout of annex a" is no mapping):
+		// what it is on ("the high-level layout of annex a" is no mapping,
+		// "who signs it off" is not about this line):
 		// the model's liking it is no reason to answer it after all.
 		return dec
 	}

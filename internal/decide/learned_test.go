@@ -63,11 +63,11 @@ func answersUnsure(t *testing.T, d *decide.Decider) {
 }
 
 // agreement: the words' best entry for this dictated text is processing
-// integrity's row, too unlike its phrasings to answer, and the model gives
+// integrity's row, covering too little of it to answer, and the model gives
 // the same row: it answers at a MinLearned above the model's probability,
 // up to twice it, and not beyond.
 func agreement(t *testing.T, with func(decide.Thresholds) *decide.Decider) {
-	text := "we run payroll calculations for customers and they really care the numbers come out right does eye so cover that kind of thing or is that a sock two thing"
+	text := "how does processing integrity in sock two translate over to eye so period"
 	plain, err := newDecider(t).Turn(text, domain.Context{})
 	if err != nil {
 		t.Fatal(err)

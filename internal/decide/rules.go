@@ -26,14 +26,40 @@ func (r rule) matches(text string) bool {
 
 func r(name, pattern string) rule { return rule{name: name, re: rx.MustCompile(pattern)} }
 
+// disputeReason names the rule for a texter saying the line is wrong.
+const disputeReason = "said the answer is wrong"
+
+// disputeLate reports whether a text says something is wrong only after
+// telling what someone said (not in its first 40 characters), and asks
+// nobody to look at it.
+func (d *Decider) disputeLate(text string) bool {
+	norm := d.norm.Normalize(text)
+	if lookAtIt.MatchString(norm) {
+		return false
+	}
+	for _, r := range d.human {
+		if r.name == disputeReason {
+			loc := r.re.FindStringIndex(norm)
+			return loc != nil && loc[0] >= 40
+		}
+	}
+	return false
+}
+
+// lookAtIt asks a person to look at something.
+var lookAtIt = rx.MustCompile(`\b(human|person|someone|somebody|people|talk to|speak to|review|look at|check)\b`)
+
+// selfDeprecating is a texter calling their own question dumb: no dispute.
+var selfDeprecating = rx.MustCompile(`\b(dumb|stupid|silly|basic|naive|noob)\s+(question|questions|one|q)\b`)
+
 // disputed is the rule for a texter saying the line is wrong: it holds
 // where the text says so near its start, in a short last sentence ("...
 // who's right, you or him"), or is short.
 func disputed(pattern string) rule {
 	re := rx.MustCompile(pattern)
-	return rule{name: "said the answer is wrong", re: re, holds: func(text string) bool {
+	return rule{name: disputeReason, re: re, holds: func(text string) bool {
 		loc := re.FindStringIndex(text)
-		if loc == nil {
+		if loc == nil || selfDeprecating.MatchString(text) {
 			return false
 		}
 		last := text
@@ -84,7 +110,7 @@ func scopeRules() []rule {
 	const ids = `(?:cc\d\.\d+|a1\.\d+|c1\.\d+|pi1\.\d+|p\d\.\d+|a\.\d+\.\d+(?:\.\d+)?)`
 	const mapWords = `(?:map|maps|mapping|mappings|mapped|equivalent|equivalents|correspond|corresponds|corresponding|matches|match|same as|crosswalk)`
 	return []rule{
-		r("price", `\b(cost|costs|costing|price|prices|pricing|priced|fee|fees|expensive|cheap|cheaper|cheapest|dollars?|usd|affordable|spend|spending|invoice|rates?|charge|charges|budget|budgets|budgeting|ballpark|roi|pay|paying)\b|\b(get|got|getting|rough|ballpark|price|any|their|auditors?|firms?)\s+quotes?\b|\bquotes?\s+(for|on)\b|\bquoted\s+(us|me)\b|\b(run|set)\s+(us|me|you|them)\s+back\b|\b(will|would|does|did|could|might|it|that|this|soc2|iso27001)\s+(run|set)\s+(us|me|you|them)\b|\bafford\b\s*(?:it|this|that|them|a|an|the|soc2|iso27001|to|both)?\s*$|\bafford\s+(it|this|that|them|a|an|the|soc2|iso27001|to|both)\b|\$|£|\b\d+\s*k\b|\bhow much (is|does|do|will|would|should)\s+(it|a|an|the|soc2|iso27001|they|you|we|i)\b.{0,30}\b(run|cost|charge|take|pay|spend|budget)`),
+		r("price", `\b(cost|costs|costing|price|prices|pricing|priced|fee|fees|expensive|cheap|cheaper|cheapest|dollars?|usd|affordable|spend|spending|(an|the|their|auditor'?s?|audit|firm'?s?)\s+invoice|rates?|charge|charges|budget|budgets|budgeting|ballpark|roi|pay|paying)\b|\b(get|got|getting|rough|ballpark|price|any|their|auditors?|firms?)\s+quotes?\b|\bquotes?\s+(for|on)\b|\bquoted\s+(us|me)\b|\b(run|set)\s+(us|me|you|them)\s+back\b|\b(will|would|does|did|could|might|it|that|this|soc2|iso27001)\s+(run|set)\s+(us|me|you|them)\b|\bafford\b\s*(?:it|this|that|them|a|an|the|soc2|iso27001|to|both)?\s*$|\bafford\s+(it|this|that|them|a|an|the|soc2|iso27001|to|both)\b|\$|£|\b\d+\s*k\b|\bhow much (is|does|do|will|would|should)\s+(it|a|an|the|soc2|iso27001|they|you|we|i)\b.{0,30}\b(run|cost|charge|take|pay|spend|budget)`),
 		askedRule("timeline", `\bhow (long|fast|quickly|soon|often)\b|\b(timeline|timelines|timeframe|time frame|deadline|deadlines|duration|turnaround|eta)\b|\bhow many (days|weeks|months|years|hours)\b|\b(in|within|by|under|less than|more than|take|takes|taking|took|need|last|lasts)\s+((about|around|roughly|approximately|like|maybe|at least|up to|only|just)\s+)?(a|an|\d+|few|couple|couple of|several|one|two|three|four|five|six|nine|twelve)\s+(days?|weeks?|months?|years?)\b|\b(in|within)\s+(that|this|the|such a)\s+(time|timeframe|window|period|short time)\b|\bstart to finish\b|\b(minimum|maximum|min|max|shortest|longest)\s+(period|window|length|duration|time)\b|\b(same|one|single)\s+(week|month|day|quarter)\b|\bby\s+(q[1-4]|the end of|end of|next (week|month|quarter|year)|christmas|xmas|new year|year end|eoy|eoq|jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b|\b(expire|expires|expired|expiry|expiration|renew|renews|renewal|recertify|recertification|surveillance audit|surveillance audits)\b`),
 		askedRule("timeline", `\b(covers?|covering|spans?|spanning|lasts?)\s+(like\s+|about\s+|roughly\s+)?(a|one|the)\s+(full\s+|whole\s+|entire\s+)?(year|quarter|month|week)s?\b|\b(valid|good|last|lasts)\s+(for|until|through)\s+(a|an|\d+|few|one|two|three|six|twelve|how long)\b|\b(is|are|be)\s+((at least|at most|about|around|roughly|only|just|a minimum of|a maximum of)\s+)?(a|an|\d+|few|couple of|several|one|two|three|six)\s+(days?|weeks?|months?|years?)\b|\b(window|period)\b.{0,40}\b\d+\s+(days?|weeks?|months?)\b|\b(days?|weeks?|months?)\s+(enough|realistic|doable|feasible|too short|too long|long enough)\b`),
 		askedRule("frequency", `\b(require|requires|required|need|needs|needed|must|have to|has to|mandatory|supposed to)\b.{0,40}\b(every|each|per|once a|twice a)\s+(year|month|quarter|week|day)\b|\b(annual|annually|yearly|quarterly|monthly)\b|\b(audited|assessed|recertified)\s+(again|every|each)\b|\baudits?\s+again\b|\bevery\s+(year|yr|12 months)\s*(or\b|$)`),
@@ -143,6 +169,13 @@ func scopeRules() []rule {
 		askedRule("evidence details", `\b(what|which)\s+(\w+\s+){0,2}(evidence|documents|docs|documentation|artifacts|artefacts)\b.{0,40}\b(want|wants|need|needs|expect|expects|require|requires|look for|looks for|ask for|asks for|ask|asks)\b`),
 		// Control numbers asked for: control by control.
 		mappingRule(`\bcontrol\s+(numbers|ids)\b`),
+		// "which annex a control is the DLP one exactly": one control named.
+		mappingRule(`\b(which|what)\s+((iso27001|annexa|soc2|tsc)\s+)*(control|criterion)\s+is\s+(the|it|that)\b`),
+		// What the SoA holds, column by column: the sources say what it is,
+		// not what goes in it.
+		r("contents of the soa", `\b(what|which)\b[^.]{0,30}\b(columns?|fields?|goes in|go in|put in|include|contain)\b[^.]{0,30}\bsoa\b|\bsoa\b[^.]{0,30}\b(have to|has to|need to|needs to|must|should)\s+(include|contain|list|show|have)\b|\bsoa\b[^.]{0,40}\bcolumns?\b|\bcolumns?\b[^.]{0,40}\bsoa\b`),
+		// Which report type the texter needs: their own case.
+		askedRule("advice on their case", `\btype\s*[12]?\b[^.]{0,30}\b(we|i)\s+(would|will|d|ll|should|must)?\s*need\b|\b(which|what)\s+(type|report)\s+(do|would|should|will)\s+(we|i)\s+need\b`),
 		// Careers, study and quizzes: not what the line is for.
 		r("careers and study", `\b(become|be)\s+(an?\s+)?(\w+\s+)?(auditor|consultant|assessor|lead auditor|ciso|cpa)\s+(myself|yourself|themselves)\b|\bbecome\s+(an?\s+)?(\w+\s+)?(auditor|consultant|assessor|lead auditor|ciso|cpa)\b|\b(need|have)\s+to\s+be\s+an?\s+(cpa|auditor|accountant)\b|\b(career|careers|cissp|cisa|cism|ceh|exam|exams|practice questions|quiz|quizzes|flashcards)\b`),
 		// Why the standard's authors changed it: the sources do not say.

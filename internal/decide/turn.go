@@ -41,6 +41,8 @@ type turnPatterns struct {
 	seriesWord *rx.Regexp
 	// newNumber asks what an old ID is called in the current edition.
 	newNumber *rx.Regexp
+	// addressed speaks to the line or its answers: "you", "your answer".
+	addressed *rx.Regexp
 	// sameAs asks whether two things are the same.
 	sameAs *rx.Regexp
 	// edition2013 names the old edition.
@@ -76,6 +78,7 @@ func newTurnPatterns() turnPatterns {
 		judged:      rx.MustCompile(`(?i)\b(skip\w*|exclud\w*|omit\w*|leave out|leaving out|left out|drop|dropping|enough|sufficient|adequate|good enough|get away)\b`),
 		whatIs:      rx.MustCompile(`(?i)^\W*(what|wat|whats|what's|wht)\b|\bwhat\s*(is|are|'s|s|r)\b|\bwhats\b|\bmeaning\b|\bstands? for\b`),
 		seriesWord:  rx.MustCompile(`(?i)\bcommon criteria\b|\bseries\b`),
+		addressed:   rx.MustCompile(`(?i)\b(you|your|youre|you're|ur|u|bot|sideguy|pj|answer|answers|reply|replies|response|responses)\b`),
 		newNumber:   rx.MustCompile(`(?i)\b(what|which)('s|s|\s+is|\s+are|\s+would be)?\b.{0,25}\b(number|id|equivalent|called)\b.{0,25}\b(2022|new|current|now)\b|\b(2022|new|current)\s+((control|criterion)\s+)?(number|id|equivalent)\b|\b(renamed|became|become|maps? to|now called)\b`),
 		sameAs:      rx.MustCompile(`(?i)\bsame\s+(\w+\s+)?as\b|\bsame\s+(control|thing|one)\b|\bidentical\b|\bequal\b|\bone\s*-?\s*(to|2)\s*-?\s*one\b|\b1\s*(:|to|-)\s*1\b`),
 		edition2013: rx.MustCompile(`(?i)\b2013\b|\bold(er)? (edition|version)\b`),
@@ -144,9 +147,19 @@ func (d *Decider) decideTurn(text string, c domain.Context) (domain.Decision, er
 			}
 		}
 	}
-	dec, err := d.single(text)
+	dec, err := d.single(text, true)
 	if err != nil {
 		return dec, err
+	}
+	if strings.HasPrefix(dec.Reason, disputeReason) && c.Previous == "" && c.PreviousQuestion == "" &&
+		len(strings.Fields(text)) > 12 && !d.turn.addressed.MatchString(text) && d.disputeLate(text) {
+		// "A sales rep told us ISO 27001 is a CPA firm's report. That doesn't
+		// sound right to me?": a thread's first text has no answer of the
+		// line's to dispute; this one tells what someone said first, does not
+		// speak to the line and asks no person to look.
+		if dec, err = d.single(text, false); err != nil {
+			return dec, err
+		}
 	}
 	if dec.Action == domain.ActionSmallTalk || isPersonRequest(dec) {
 		return dec, nil
@@ -246,8 +259,8 @@ func (d *Decider) inConversation(text string, dec domain.Decision, c domain.Cont
 
 // single decides on one question: the knowledge base, and control IDs by
 // their row.
-func (d *Decider) single(text string) (domain.Decision, error) {
-	dec, err := d.Decide(text)
+func (d *Decider) single(text string, disputes bool) (domain.Decision, error) {
+	dec, err := d.decide(text, disputes)
 	if err != nil || dec.Action == domain.ActionSmallTalk || isPersonRequest(dec) {
 		return dec, err
 	}
@@ -288,7 +301,7 @@ func (d *Decider) followUp(text string, standalone domain.Decision, c domain.Con
 		return domain.Decision{}, false, nil
 	}
 	both := c.PreviousQuestion + " " + text
-	combined, err := d.single(both)
+	combined, err := d.single(both, true)
 	if err != nil || len(combined.Entries) > 1 {
 		return domain.Decision{}, false, err
 	}
@@ -809,7 +822,7 @@ func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decisio
 			// before, whose answer tells it.
 			continue
 		}
-		pd, err := d.single(p)
+		pd, err := d.single(p, true)
 		if err != nil {
 			return whole, false, err
 		}

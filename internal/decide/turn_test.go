@@ -393,3 +393,16 @@ func TestRememberedDecisionsFollowTeaching(t *testing.T) {
 		t.Fatalf("after removing: %s %s (%s)", dec.Action, dec.Candidate, dec.Reason)
 	}
 }
+
+// A thread's first text that tells what someone claimed and then says it
+// sounds wrong disputes no answer of the line's: it is answered. After an
+// answer, or said to the line, it is a dispute for PJ.
+func TestClaimIsNoDispute(t *testing.T) {
+	const claim = "A sales rep told us ISO 27001 is just a report from a CPA firm, same as SOC 2. That doesn't sound right to me?"
+	runTurns(t, []turnCase{
+		{"", claim, "attestation"},
+		{"what is an isms", claim, ""},
+		{"", "I think this is wrong. Our consultant told us the overlap is only 50%, not 80.", ""},
+		{"", "customer replied \"that's wrong, our auditor told us we're SOC 2 certified\". can a human look at this?", ""},
+	})
+}

@@ -131,7 +131,7 @@ func New() *Normalizer {
 			rw(`\bsoc\s+(to|or|vs|versus|and|then)\s+iso27001\b`, " soc2 $1 iso27001 "),
 			rw(`\biso27001\s+(to|or|vs|versus|and|then)\s+soc\b`, " iso27001 $1 soc2 "),
 			// "the annex", "iso annex controls": ISO 27001 has one annex.
-			rw(`\bannex\s*-?\s*a\b|\bannexa\b|\banex\s*a\b|\bannex\b|\banex\b`, " annexa "),
+			rw(`\bannex\s*-?\s*a\b|\bannexa\b|\banex\s*a\b|\bannex\b|\banex\b|\bappendix\b`, " annexa "),
 			// Autocorrect's "closes 4-10" for clauses.
 			rw(`\b(?:closes|claws|cluases|clases|clauss)\b(\s+\d)`, " clauses$1"),
 			// "30k ft view": the high level, not a price.
@@ -154,6 +154,8 @@ func New() *Normalizer {
 			// A startup's stage is not an audit's stage 1 or 2.
 			rw(`\b(?:pre\s*-?\s*seed|seed|early|growth|late|series\s+[a-d])\s*-?\s*stage\b`, " seed "),
 			rw(`\bbig\s+picture\b`, " high level "),
+			// "the nine criteria, in order": a list, not which comes first.
+			rw(`\bin\s+order(?:\s*\.)*\s*$|\bin\s+order\s+\.`, " list . "),
 			rw(`\bbrings?\s+to\s+the\s+table\b`, " has "),
 			rw(`\bin\s+the\s+first\s+place\b|\b(?:had|have|has)\s+(?:quite\s+)?enough\s+(?:of\s+)?`, " "),
 			// How to answer is no question: "1 line answer".
@@ -587,7 +589,7 @@ var shorthand = map[string]string{
 	"plox": "please", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "ty": "thanks",
 	"tysm": "thanks", "tyvm": "thanks", "tnx": "thanks", "btwn": "between", "btw": "by the way",
 	"abt": "about", "bc": "because", "cuz": "because", "coz": "because", "bcuz": "because",
-	"tho": "though", "thru": "through", "lvl": "level", "ppl": "people", "hoe": "how", "wjat": "what", "evn": "even", "ther": "there", "betwen": "between", "ifwe": "if we", "co": "company", "ref": "reference", "refs": "references", "enumerate": "list", "enumeration": "list", "characterise": "describe", "characterize": "describe", "remit": "scope", "sofa": "soa", "whose": "who", "ovr": "over", "easyer": "easier", "eaiser": "easier", "easeir": "easier", "eighty": "80", "twenty": "20", "engs": "engineers", "defn": "definition", "defs": "definitions", "several": "many", "snapshot": "point in time", "mandating": "requiring", "mandated": "required", "unvarnished": "honest", "candid": "honest", "frank": "honest", "devs": "developers", "gonna": "going to", "wanna": "want to",
+	"tho": "though", "thru": "through", "lvl": "level", "tht": "that", "ppl": "people", "hoe": "how", "wjat": "what", "evn": "even", "ther": "there", "betwen": "between", "ifwe": "if we", "co": "company", "ref": "reference", "refs": "references", "enumerate": "list", "enumeration": "list", "characterise": "describe", "characterize": "describe", "remit": "scope", "sofa": "soa", "whose": "who", "ovr": "over", "easyer": "easier", "eaiser": "easier", "easeir": "easier", "eighty": "80", "twenty": "20", "engs": "engineers", "defn": "definition", "defs": "definitions", "several": "many", "snapshot": "point in time", "mandating": "requiring", "mandated": "required", "unvarnished": "honest", "candid": "honest", "frank": "honest", "devs": "developers", "gonna": "going to", "wanna": "want to",
 	"gotta": "have to", "dunno": "do not know", "idk": "i do not know", "rn": "right now",
 	"tbh": "to be honest", "imo": "in my opinion", "imho": "in my opinion", "lmk": "let me know",
 	"fyi": "for your information", "nvm": "never mind", "kk": "ok", "okay": "ok",

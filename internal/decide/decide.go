@@ -132,7 +132,7 @@ func (d *Decider) decide(question string, disputes bool) (domain.Decision, error
 	def := d.definition(norm, res)
 	dec := domain.Decision{Score: round(best.Score), Candidate: best.Entry.ID}
 	switch {
-	case best.Entry.ID == "about" && !d.selfRef.MatchString(norm):
+	case best.Entry.ID == "about" && (!d.selfRef.MatchString(norm) || !aboutAsk.MatchString(norm)):
 		// "who audits iso 27001" is not about the line.
 		dec.Action, dec.Reason = domain.ActionEscalate, notThisLine
 	case !namesOwnPart(best.Entry.ID, res.Normalized):
@@ -157,7 +157,10 @@ func (d *Decider) decide(question string, disputes bool) (domain.Decision, error
 		if opts, ok := d.comparison(res); ok {
 			// "soc 2 vs iso": how alike they are, or the short verdict.
 			dec.Action, dec.Options, dec.Reason = domain.ActionClarify, opts, "names the two frameworks and nothing else: which reading"
-			if e := comparisonReading(res.Normalized, opts); e != nil {
+			if e := d.onlyReading(res.Normalized); e != nil {
+				// "27k only stuff vs soc2": what one has that the other lacks.
+				dec.Action, dec.Entry, dec.Candidate, dec.Options, dec.Reason = domain.ActionAnswer, e, e.ID, nil, "names the two frameworks, and what one alone has: "+e.ID
+			} else if e := comparisonReading(res.Normalized, opts); e != nil {
 				// "how much of soc 2 and iso is the same work": that reading.
 				dec.Action, dec.Entry, dec.Candidate, dec.Options, dec.Reason = domain.ActionAnswer, e, e.ID, nil, "names the two frameworks, and how they compare: "+e.ID
 			}
@@ -219,6 +222,10 @@ var rowPart = map[string]*rx.Regexp{
 	"crosswalk":                rx.MustCompile(`\b(soc2|tsc|criteria|criterion|categor\w*|commoncriteria|processingintegrity|availability|confidentiality|privacy|security|cc\d*|map\w*|crosswalk|line up|lines up|lining up|correspond\w*|equivalent\w*|match\w*|translat\w*|side by side|compare\w*|vs|versus)\b`),
 	"row-processing-integrity": rx.MustCompile(`\b(processing|process|integrity|processingintegrity|pi|pi1(\.\d+)*|accura\w*|complete\w*|valid\w*|transactions?|calculat\w*|correct\w*|errors?|orders?|payments?|payroll|billing|invoic\w*)\b`),
 }
+
+// aboutAsk asks what or who the line is: "who is this", "what can i ask
+// here", "is this pj". "i'm not asking you to write it" is not one.
+var aboutAsk = rx.MustCompile(`\b(who|whose|whom|what is this|what s this|whats this|what is sideguy|what are you|are you|is this|how does this|how do you|what can i|what do you|sideguy|pj|this line|this number|this service|this thing|this bot|what can you)\b`)
 
 // notThisLine is the reason of an escalation whose best entry is the one on
 // this line, for a question that asks who but not about it.
@@ -325,6 +332,24 @@ var (
 	alikeCue  = rx.MustCompile(`\b(overlap\w*|same|common|shared?|carr(y|ies) over|transfers? over|reuse\w*|in both|both need)\b`)
 	unlikeCue = rx.MustCompile(`\b(difference|differences|different|differ|differs|diff)\b`)
 )
+
+// onlyCue names what one framework alone has: "27k only stuff", "soc2-only".
+var onlyCue = rx.MustCompile(`\b(iso27001|soc2)\s+(only|hyphenonly)\b`)
+
+// onlyReading is the entry on what one framework alone has, for a text
+// that names it "X only", or nil.
+func (d *Decider) onlyReading(norm string) *domain.Entry {
+	m := onlyCue.FindAllStringSubmatch(norm, -1)
+	if len(m) != 1 {
+		return nil
+	}
+	id := "iso-only"
+	if m[0][1] == "soc2" {
+		id = "soc2-only"
+	}
+	e, _ := d.index.Entry(id)
+	return e
+}
 
 // comparisonReading is the one of the comparison's readings (opts) that a
 // text's words ask for, or nil when they ask for either or both.

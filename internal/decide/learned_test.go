@@ -62,12 +62,12 @@ func answersUnsure(t *testing.T, d *decide.Decider) {
 	}
 }
 
-// agreement: the words' best entry for this dictated text is processing
+// agreement: the words' best entry for this text is processing
 // integrity's row, covering too little of it to answer, and the model gives
 // the same row: it answers at a MinLearned above the model's probability,
 // up to twice it, and not beyond.
 func agreement(t *testing.T, with func(decide.Thresholds) *decide.Decider) {
-	text := "how does processing integrity in sock two translate over to eye so period"
+	text := "Does processing integrity from a SOC 2 line up with anything in an ISO 27001 vendor's controls?"
 	plain, err := newDecider(t).Turn(text, domain.Context{})
 	if err != nil {
 		t.Fatal(err)

@@ -154,6 +154,7 @@ func New() *Normalizer {
 			// A startup's stage is not an audit's stage 1 or 2.
 			rw(`\b(?:pre\s*-?\s*seed|seed|early|growth|late|series\s+[a-d])\s*-?\s*stage\b`, " seed "),
 			rw(`\bbig\s+picture\b`, " high level "),
+			rw(`\bproblem\s+(?:child|area|spot)\b`, " problem "),
 			// "the nine criteria, in order": a list, not which comes first.
 			rw(`\bin\s+order(?:\s*\.)*\s*$|\bin\s+order\s+\.`, " list . "),
 			rw(`\bbrings?\s+to\s+the\s+table\b`, " has "),
@@ -165,7 +166,7 @@ func New() *Normalizer {
 			rw(`\bhe+y+\b`, " hey "),
 			rw(`\bhi{2,}\b`, " hi "),
 			// What carries over between the two is how much they share.
-			rw(`\b(?:carry|carries|carried|carrying|transfer|transfers)\s+(?:over\s+)?between\b|\bhow\s+much\s+(?:of\s+(?:the|our|my|that|this)\s+(?:\w+\s+){0,4})?(?:carries|carry|transfers|transfer)\s+over\b|\b(?:is|are)\s+shared\s+between\b`, " $0 overlap "),
+			rw(`\b(?:carry|carries|carried|carrying|transfer|transfers)\s+(?:over\s+|across\s+)?between\b|\bhow\s+much\s+(?:of\s+(?:the|our|my|that|this)\s+(?:\w+\s+){0,4})?(?:carries|carry|transfers|transfer)\s+over\b|\b(?:is|are)\s+shared\s+between\b`, " $0 overlap "),
 			// SideGuy's own page named as a source: "per your crosswalk",
 			// "your table's privacy row", "your page said".
 			rw(`\b(?:per|on|in|from|of)?\s*(?:your|ur)\s+(?:crosswalk|table|chart)(?:\s+(?:page|site))?(?:\s+s\b)?|\b(?:your|ur)\s+(?:page|site|website|post)\s+(?:said|says|mentioned|mentions|shows|showed)\b`, " "),
@@ -589,7 +590,7 @@ var shorthand = map[string]string{
 	"plox": "please", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "ty": "thanks",
 	"tysm": "thanks", "tyvm": "thanks", "tnx": "thanks", "btwn": "between", "btw": "by the way",
 	"abt": "about", "bc": "because", "cuz": "because", "coz": "because", "bcuz": "because",
-	"tho": "though", "thru": "through", "lvl": "level", "tht": "that", "ppl": "people", "hoe": "how", "wjat": "what", "evn": "even", "ther": "there", "betwen": "between", "ifwe": "if we", "co": "company", "ref": "reference", "refs": "references", "enumerate": "list", "enumeration": "list", "characterise": "describe", "characterize": "describe", "remit": "scope", "sofa": "soa", "whose": "who", "ovr": "over", "easyer": "easier", "eaiser": "easier", "easeir": "easier", "eighty": "80", "twenty": "20", "engs": "engineers", "defn": "definition", "defs": "definitions", "several": "many", "snapshot": "point in time", "mandating": "requiring", "mandated": "required", "unvarnished": "honest", "candid": "honest", "frank": "honest", "devs": "developers", "gonna": "going to", "wanna": "want to",
+	"tho": "though", "thru": "through", "lvl": "level", "tht": "that", "thsi": "this", "tihs": "this", "ppl": "people", "hoe": "how", "wjat": "what", "evn": "even", "ther": "there", "betwen": "between", "ifwe": "if we", "co": "company", "ref": "reference", "refs": "references", "enumerate": "list", "enumeration": "list", "characterise": "describe", "characterize": "describe", "remit": "scope", "sofa": "soa", "whose": "who", "ovr": "over", "easyer": "easier", "eaiser": "easier", "easeir": "easier", "eighty": "80", "twenty": "20", "engs": "engineers", "defn": "definition", "defs": "definitions", "several": "many", "snapshot": "point in time", "mandating": "requiring", "mandated": "required", "unvarnished": "honest", "candid": "honest", "frank": "honest", "devs": "developers", "gonna": "going to", "wanna": "want to",
 	"gotta": "have to", "dunno": "do not know", "idk": "i do not know", "rn": "right now",
 	"tbh": "to be honest", "imo": "in my opinion", "imho": "in my opinion", "lmk": "let me know",
 	"fyi": "for your information", "nvm": "never mind", "kk": "ok", "okay": "ok",

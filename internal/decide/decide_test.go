@@ -72,6 +72,20 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"Q31 says 'Describe how you address ISO 27001 clauses 4 through 10.' I'm not asking you to write it, just what are those clauses?", "", "asks who, but not about this line"},
 		{"who is thsi", "about", ""},
 		{"Roughly how much of the control work carries across between SOC 2 and ISO 27001?", "overlap", ""},
+		// Thanks at length, in other languages, a blessing: small talk.
+		{"arigatou, understood", "", "small talk"},
+		{"Well done sir, God bless", "", "small talk"},
+		{"Really appreciate this. I've been going back and forth with our consultant for two weeks on this exact point and your two texts were clearer than his fourteen-slide deck. Going to pass it along to the rest of the team this afternoon. Thanks again.", "", "small talk"},
+		// Their own case, who gives a certificate, whether they'll pass.
+		{"which of the tsc categories should a payroll startup like us pick", "", "out of scope: advice on their case"},
+		{"Who is giving the ISO 27001 certificate? Also CPA firm like SOC 2?", "", "out of scope: who certifies"},
+		{"If we go into a SOC 2 Type II audit next quarter, do you think we'll pass?", "", "out of scope: whether they will pass"},
+		// A board meeting on thursday is the texter's calendar, not a call.
+		{"our board meeting is thursday. which one should we get first, soc 2 or iso 27001?", "which-first", ""},
+		{"can we do a call thursday", "", "out of scope: scheduling"},
+		// A letter o for a zero; "bro" and "the honest answer" ask nothing.
+		{"iso 277o1 whats that one", "iso-27701", ""},
+		{"What's the honest answer on how Processing Integrity maps to ISO?", "row-processing-integrity", ""},
 		// The two frameworks side by side: the words say which reading.
 		{"whats the diffrence betwen soc 2 and iso 27001", "bottom-line", ""},
 		{"realistically how much of soc 2 and iso 27001 is the same work", "overlap", ""},

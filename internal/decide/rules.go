@@ -117,7 +117,10 @@ func scopeRules() []rule {
 		r("referral", `\b(hire|hiring)\s+(an?\s+|the\s+)?(\w+\s+)?(auditors?|audit firms?|cpa firms?|firms?|consultants?|consultancy|lawyers?|pen ?testers?)\b|\b(which|any)\s+((good|soc2|iso27001|audit|cpa|certification|compliance|grc|automation)\s+)?(auditors?|audit firms?|cpa firms?|cpas?|firms?|certification bod(y|ies)|registrars?|consultants?|consultancy|vendors?|tools?|platforms?|software|lawyers?|pen ?testers?)\b|\b(recommend|suggest)\s+(one|someone|somebody|anyone|a good one|any)\b|\b(insist on|require on|require|use|hire|want|need|get|pick|choose|go with)\s+(a\s+|the\s+)?big\s*(4|four)\b|\b(recommend\w*|rec+om+end\w*|re+comend\w*|suggest\w*|refer|referral|good|best|top|pick|choose|find|use|using|trust|cheap\w*|reputable|vetted|favorite|favourite)\b.{0,25}\b(auditors?|audit firms?|cpa firms?|cpas?|firms?|certification bod(y|ies)|certifying bod(y|ies)|registrars?|consultants?|consultancy|consultancies|vendors?|tools?|platforms?|software|lawyers?|pen ?testers?|pentesters?)\b|\b(auditors?|firms?|consultants?|tools?|platforms?|vendors?)\b.{0,20}\b(recommend|suggest|use|should we|you like|you use|you trust|worth)\b|\b(vanta|drata|secureframe|sprinto|thoropass|tugboat|hyperproof|laika|a-lign|schellman|strike graph|scytale)\b`),
 		// A weekday is a meeting only beside talking or meeting words; "by
 		// friday" and "auditor is here monday" tell a deadline.
-		{name: "scheduling", re: rx.MustCompile(`\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b`), holds: meetingWords.MatchString},
+		{name: "scheduling", re: rx.MustCompile(`\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b`), holds: func(text string) bool {
+			// "the board meeting is thursday" is the texter's calendar.
+			return meetingWords.MatchString(boardMeeting.ReplaceAllString(text, " "))
+		}},
 		r("scheduling", `\b\d+\s*(min|mins|minutes)\s+(call|chat|meeting|zoom|slot|intro|catch up)\b|\b(a|book|schedule|set up|have|arrange|want|need|quick|short|grab)\s+(a\s+)?(meeting|meet)\b|\b(meeting|meet)\s+(with|up|you|pj)\b|\b(can|could|let us|lets|want to|like to)\s+meet\b|\b(schedule|scheduling|reschedule|zoom|calendar|calendly|appointment|book a|book an|book time|demo|hop on|jump on|phone call|video call|quick call|set up a call|set up time|grab time)\b|\b(are|is) (you|pj) (available|free|around)\b|\b(have|get|set up|schedule|grab|arrange|book|do|want|need|get on|hop on|jump on)\s+a\s+call\s+(with|to|about|this|next|today|tomorrow|sometime)\b|\b(have|get|set up|schedule|grab|arrange|book|want|need)\s+a\s+call\b|\byour availability\b|\bwhen (are|is) (you|pj) (free|available|around)\b`),
 		askedRule("other framework", otherFrameworkPattern),
 		r("legal", `\bin breach\b|\bmislead\w*\b|\bmisrepresent\w*\b|\bfalse advertising\b|\b(legal|legally|law|laws|lawyer|attorney|lawsuit|sue|sued|suing|liable|liability|contractual|breach of contract|penalty|penalties|a fine|fines|fined|illegal|regulator|regulators|regulation|regulations|compliant by law|court)\b`),
@@ -162,7 +165,7 @@ func scopeRules() []rule {
 		// requires it is not the ISMS question it looks like.
 		r("risk assessment in soc 2", riskInSOC2()),
 		// Whether they will pass: a judgement on their own case.
-		askedRule("whether they will pass", `\b(we|i|they)\s+(will|would|should|can|could)\s+(still\s+|easily\s+|definitely\s+|surely\s+)?pass\s+(the|a|an|our|soc2|iso27001|type[12])\b|\b(will|would|are|can|could|do|does|should|shall|is)\s+(we|i|they|that|this|it|ours|our\s+\w+)\s+(still\s+|even\s+)?(be\s+able\s+to\s+|going\s+to\s+|likely\s+to\s+|enough\s+to\s+)?pass\b|\b(chance|chances|odds|likely|likelihood|probability)\b.{0,30}\bpass\w*\b|\bpass\w*\b.{0,20}\b(first time|first try|first attempt)\b`),
+		askedRule("whether they will pass", `\b(we|i|they)\s+(will|would|should|can|could)\s+(still\s+|easily\s+|definitely\s+|surely\s+)?pass(\s+(the|a|an|our|soc2|iso27001|type[12])\b|\s*(\.\s*)*$)|\b(will|would|are|can|could|do|does|should|shall|is)\s+(we|i|they|that|this|it|ours|our\s+\w+)\s+(still\s+|even\s+)?(be\s+able\s+to\s+|going\s+to\s+|likely\s+to\s+|enough\s+to\s+)?pass\b|\b(chance|chances|odds|likely|likelihood|probability)\b.{0,30}\bpass\w*\b|\bpass\w*\b.{0,20}\b(first time|first try|first attempt)\b`),
 		// Whether a plan of theirs is doable: a judgement on their case.
 		askedRule("advice on their case", `\b(is|are|would|will)\s+(that|this|it)\s+(even\s+|really\s+|actually\s+)?(be\s+)?(doable|feasible|realistic|achievable|possible)\b|^\W*(is\s+(it|that|this)\s+)?(even\s+)?(doable|feasible|realistic|achievable)\W*$`),
 		askedRule("timeline", `\b\d+\s+(days?|weeks?|months?)\s+to\s+(get|produce|deliver|finish|complete|have|do|pass|show)\b`),
@@ -180,6 +183,10 @@ func scopeRules() []rule {
 		// Whether what they have is enough for their buyer, or counts as
 		// something: their own case.
 		askedRule("advice on their case", `\b(enough|sufficient|suffice|good enough)\s+for\s+(our|us|my|this|them|the|a)\s+(\w+\s+)?(customer|customers|client|clients|buyer|buyers|bank|banks|prospect|prospects|partner|partners|procurement|deal|deals|investors?|board|market|rfp)\b|\bwill\s+(they|our customers?|the customer|the bank|buyers|the buyer|procurement)\s+(still\s+)?(insist|accept|want|require|take)\b|\b(do|does|would|will|can|could)\s+(we|i|that|this|it|ours|our\s+\w+)\s+(still\s+|even\s+)?count\s+as\b`),
+		// Which categories a company like theirs should pick.
+		askedRule("advice on their case", `\b(categor\w*|criteria|tsc)\b[^.]{0,40}\bshould\s+(we|i|a|an|our)\b|\bshould\s+(we|i|a|an|our)\b[^.]{0,40}\b(pick|choose|include|select|add|scope)\b[^.]{0,20}\b(categor\w*|criteria|tsc)\b`),
+		// Who gives the ISO certificate: the sources do not say.
+		r("who certifies", `\bwho\s+(is\s+|are\s+)?(giv\w*|grant\w*|award\w*|hand\w*\s+out)\b[^.]{0,30}\b(iso27001|certificat\w*|cert|certs)\b`),
 		// Which report type the texter needs: their own case.
 		askedRule("advice on their case", `\btype\s*[12]?\b[^.]{0,30}\b(we|i)\s+(would|will|d|ll|should|must)?\s*need\b|\b(which|what)\s+(type|report)\s+(do|would|should|will)\s+(we|i)\s+need\b`),
 		// Careers, study and quizzes: not what the line is for.
@@ -238,6 +245,9 @@ var moving = rx.MustCompile(`\b(transition\w*|migrat\w*|recertif\w*|deadline|acc
 // editionsCompared asks why or how the old edition's numbers differ from
 // the current one's.
 var editionsCompared = rx.MustCompile(`\b(2013|old|older|previous|earlier)\b.{0,120}\b(why|difference|different|differ|changed|change)\b|\b(why|difference|different|differ|changed|change)\b.{0,120}\b(2013|old|older|previous|earlier)\b`)
+
+// boardMeeting is a meeting of the texter's own.
+var boardMeeting = rx.MustCompile(`\b(board|team|staff|all hands|investor|sales|standup|stand up)\s+(meeting|call|sync)\b`)
 
 // meetingWords talk of meeting or talking.
 var meetingWords = rx.MustCompile(`\b(call|calls|meet|meeting|talk|chat|speak|zoom|teams|available|free|around|book|schedule|slot|time|works? for|catch up|sync|demo|ring|phone)\b`)
@@ -308,7 +318,8 @@ func smallTalkWords() map[string]bool {
 		how are is doing going what up the and for your help helpful helps helped pj
 		super really useful have one enjoy weekend rest was this
 		mate buddy bud i needed exactly just wanted matches matched agrees confirms lines up
-		our we us auditor auditors told said heard thought figured expected with same so`) {
+		our we us auditor auditors told said heard thought figured expected with same so
+		arigatou arigato gracias merci danke obrigado grazie shukran asante well done god bless sir madam`) {
 		words[w] = true
 	}
 	return words
@@ -339,6 +350,11 @@ func (d *Decider) isSmallTalk(text, norm string) bool {
 	}
 	if ackOnly.MatchString(norm) && !anyAnchor(d.anchors, norm) {
 		// "got it, 4 themes": an acknowledgement repeating what it heard.
+		return true
+	}
+	if thanksLast.MatchString(norm) && !anyAnchor(d.anchors, norm) && !d.inScope(norm) {
+		// "...your two texts were clearer than his deck. Thanks again.": a
+		// long thank-you that asks nothing.
 		return true
 	}
 	if clearedUp.MatchString(norm) {
@@ -404,6 +420,19 @@ var holdOn = rx.MustCompile(`\b(brb|afk|gtg|g2g|be right back|one sec|1 sec|hold
 // nothing: "got it, 4 themes".
 var ackOnly = rx.MustCompile(`^\W*((lol|haha|ha|hah|heh|ok|okay|cool|ah|oh|right|yeah|yep|true|hmm)\s+)*(got it|gotcha|noted|understood|makes sense|fair enough|ok got it|ok thanks)\b(\s+\w+){0,4}\s*$`)
 
+// thanksLast ends a text with thanks.
+var thanksLast = rx.MustCompile(`(^|\s\.\s)(many\s+|so\s+)?(thanks|thank you|thx|cheers|much appreciated|appreciate it)(\s+(again|so much|a lot|heaps|mate|a ton|a million))?\s*(\.\s*)*$`)
+
+// inScope reports whether a scope rule catches a normalised text.
+func (d *Decider) inScope(norm string) bool {
+	for _, r := range d.scope {
+		if r.matches(norm) {
+			return true
+		}
+	}
+	return false
+}
+
 // anyAnchor reports whether a normalised text names a framework or a part.
 func anyAnchor(anchors map[string]bool, norm string) bool {
 	for _, t := range strings.Fields(norm) {
@@ -427,6 +456,7 @@ var warmWords = map[string]bool{"thanks": true, "thank": true, "thx": true, "ty"
 // smallTalkCore are the words that make a text thanks, a greeting or an
 // acknowledgement whatever everyday words come with them.
 var smallTalkCore = map[string]bool{
+	"arigatou": true, "arigato": true, "bless": true,
 	"thanks": true, "thank": true, "thx": true, "ty": true, "cheers": true, "appreciate": true, "appreciated": true,
 	"hi": true, "hey": true, "hello": true, "hiya": true, "howdy": true, "greetings": true, "morning": true,
 	"afternoon": true, "evening": true, "ok": true, "okay": true, "cool": true, "great": true, "awesome": true,

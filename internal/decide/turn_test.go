@@ -307,6 +307,8 @@ func TestControlRows(t *testing.T) {
 		// What an old domain covered, or what an auditor checks for a
 		// series: the sources do not say.
 		{"", "in the 2013 annex a, what was A.9 about?", ""},
+		{"", "what did the A.14 domain cover in the 2013 edition", ""},
+		{"", "cc1-cc9 list bro", "common-criteria"},
 		// IDs of several SOC 2 categories: the categories themselves.
 		{"", "Reading a vendor's SOC 2. Section 4 has criteria starting CC, A1 and C1. What do the prefixes mean?", "tsc-categories"},
 		// The same ID in two editions: the 2013 edition differs.

@@ -13,7 +13,7 @@ var fillerWords = []string{
 	"can", "could", "would", "should", "will", "do", "does", "did", "is", "are", "was", "be",
 	"say", "said", "mean", "means", "think", "guess", "help", "hoping", "sure", "wonder",
 	"hmm", "um", "uh", "lol", "haha", "opinion", "many", "one", "ones", "shop", "here",
-	"sorry", "walk", "through", "ie", "eg", "must", "shall", "might", "may", "gotta",
+	"sorry", "walk", "through", "ie", "eg", "bro", "bruh", "dude", "mate", "fam", "hocam", "sir", "madam", "must", "shall", "might", "may", "gotta",
 	"honestly", "frankly", "candidly", "truthfully",
 }
 
@@ -76,7 +76,7 @@ var genericWords = []string{
 	"linkedin", "twitter", "reddit", "google", "website", "site", "post", "podcast", "newsletter", "ad",
 	"page", "pages", "blog", "article", "link", "url",
 	"london", "berlin", "paris", "amsterdam", "dublin", "toronto", "sydney", "nyc", "sf", "austin", "boston",
-	"brazil", "mexico", "israel", "dach", "emea", "apac", "latam", "asia", "uae", "nordics",
+	"brazil", "mexico", "israel", "turkey", "istanbul", "seoul", "korea", "vietnam", "indonesia", "jakarta", "kenya", "nairobi", "nigeria", "lagos", "egypt", "cairo", "dubai", "poland", "warsaw", "ukraine", "kyiv", "tokyo", "manila", "philippines", "bangalore", "mumbai", "delhi", "dach", "emea", "apac", "latam", "asia", "uae", "nordics",
 	"compliance", "b2b", "b2c", "deck", "decks",
 	// Work and texting shorthand.
 	"wrt", "re", "fyi", "tbh", "imo", "imho", "afaik", "iirc", "btw", "rep", "reps", "revops", "salesops", "devops", "devsecops",

@@ -116,6 +116,9 @@ func New() *Normalizer {
 			rw(`\bsoc\s*-?\s*(?:1|i|one)\b`, " soc1 "),
 			rw(`\bsoc\s*-?\s*(?:3|iii|three)\b`, " soc3 "),
 			rw(`\bsoc\s*-?\s*(?:2|ii|two|to)\b|\b(?:sco|sock|socks|sok)\s*-?\s*(?:2|ii|two|too)\b|\bsoc2s\b|\bsoc22\b`, " soc2 "),
+			// A letter o typed for a zero: "27oo1", "277o1".
+			rw(`\b27[0o]{2}1\b`, "27001"),
+			rw(`\b277o1\b`, "27701"),
 			// 27701 and its likely mistypings (27710, 27071, 27170: no such standards).
 			rw(`\b(?:iso\s*/?\s*(?:iec)?\s*-?\s*)?(?:27701|27710|27071|27170|27107|277001)\b`, " iso27701 "),
 			rw(`\biso\s*/?\s*(?:iec)?\s*-?\s*(27002|27017|27018|22301|9001|14001|42001)\b`, " iso$1 "),
@@ -155,6 +158,8 @@ func New() *Normalizer {
 			rw(`\b(?:pre\s*-?\s*seed|seed|early|growth|late|series\s+[a-d])\s*-?\s*stage\b`, " seed "),
 			rw(`\bbig\s+picture\b`, " high level "),
 			rw(`\bproblem\s+(?:child|area|spot)\b`, " problem "),
+			// "the honest answer on how PI maps": how to answer, not what.
+			rw(`\b(?:the\s+|an\s+|your\s+)?honest\s+(?:answer|question|reply|response)\b`, " "),
 			// "the nine criteria, in order": a list, not which comes first.
 			rw(`\bin\s+order(?:\s*\.)*\s*$|\bin\s+order\s+\.`, " list . "),
 			rw(`\bbrings?\s+to\s+the\s+table\b`, " has "),

@@ -86,6 +86,17 @@ func TestDecideEdgeCases(t *testing.T) {
 		// A letter o for a zero; "bro" and "the honest answer" ask nothing.
 		{"iso 277o1 whats that one", "iso-27701", ""},
 		{"What's the honest answer on how Processing Integrity maps to ISO?", "row-processing-integrity", ""},
+		// "ta" thanks; whether it is worth it is their own case; how a
+		// figure was computed asks its source.
+		{"ta", "", "small talk"},
+		{"Honestly, is it worth it? Will a SOC 2 actually help us close more deals?", "", "out of scope: advice on their case"},
+		{"how was the 80% overlap computed", "", "out of scope: source of a figure"},
+		// A migration between the frameworks is no edition transition;
+		// bolting on what ISO lacks is no separate audit.
+		{"Which migration path is less painful: starting from ISO and adding SOC 2, or starting from SOC 2 and adding ISO?", "easier-direction", ""},
+		{"27k -> soc2, what do i bolt on", "iso-to-soc2", ""},
+		{"can we bolt on 27701 to our existing audit", "", "out of scope: separate audit"},
+		{"What are the top-level buckets in the Trust Services Criteria?", "tsc-categories", ""},
 		// The two frameworks side by side: the words say which reading.
 		{"whats the diffrence betwen soc 2 and iso 27001", "bottom-line", ""},
 		{"realistically how much of soc 2 and iso 27001 is the same work", "overlap", ""},

@@ -147,7 +147,7 @@ func scopeRules() []rule {
 		// differ, which the 2013 entry says; moving over is the transition.
 		{name: "edition transition", re: editionTransition, asked: true, holds: func(text string) bool {
 			return editionTransition.MatchString(strings.ReplaceAll(text, "annexa 2013", "annexa")) &&
-				(moving.MatchString(text) || !editionsCompared.MatchString(text))
+				(moving.MatchString(text) || !editionsCompared.MatchString(text)) && editionNamed.MatchString(text)
 		}},
 		// Who PJ is beyond the line: the sources do not say.
 		r("who PJ is", `\b(is|are)\s+(pj|sideguy)\s+(an?\s+)?(auditor|cpa|certified|lawyer|attorney|accredited|certification body|registrar|qualified)\b|\bare\s+you\s+(an?\s+)?(auditor|cpa|lawyer|attorney)\b`),
@@ -160,7 +160,7 @@ func scopeRules() []rule {
 		r("names the sources do not give", `\bdomains\b[^.?!]{0,40}\bname\b|\b(criteria|criterion|controls|domains)\b.{0,20}\bby name\b|\bby name\b.{0,20}\b(criteria|controls|domains)\b|\bhow many\b.{0,30}\b(brand new|new ones|changed|removed|added|merged|dropped|deleted|renamed|exactly)\b|\b(names?|called|named|list)\b[^.?!]{0,40}\bcontrols\b|\b(names?|called|named|list)\b[^.?!]{0,40}\bdomains\b|\bdomains\b[^.?!]{0,40}\b(called|named|names|list)\b|\bwhat (are|were) the\b[^.?!]{0,25}\bdomains\b|\blist\s+(all|every|each|the)\b[^.?!]{0,30}\bcontrols\b`),
 		r("definition", definitionPattern()),
 		r("whether a framework is required", `^\W*(is|are)\s+((a|an|the)\s+)?(soc2|iso27001)(\s+(type[12]|certification|cert|report|audit|attestation|compliance))?\s+(really\s+|actually\s+)?(required|mandatory|necessary|needed|compulsory|a must|obligatory)\b`),
-		r("source of a figure", `\b(where|how)\b[^.?!]{0,40}\b(come|comes|came)\s+from\b|\b(come|came|coming)\s+up\s+with\b|\bwhat (is|are) (your|the) sources?\b|\bsources?\s+for\s+(that|this|the)\b|\b(your|a|the|any)\s+citations?\b|\bcite\s+(your|that|this|it|sources?)\b|\b(can|could|would|will)\s+you\s+cite\b`),
+		r("source of a figure", `\b(where|how)\b[^.?!]{0,40}\b(come|comes|came)\s+from\b|\bhow\s+(was|is|were|are|did you|do you)\b[^.?!]{0,30}\b(computed|calculated|derived|measured|worked out|arrived at|compute|calculate|derive|measure)\b|\b(come|came|coming)\s+up\s+with\b|\bwhat (is|are) (your|the) sources?\b|\bsources?\s+for\s+(that|this|the)\b|\b(your|a|the|any)\s+citations?\b|\bcite\s+(your|that|this|it|sources?)\b|\b(can|could|would|will)\s+you\s+cite\b`),
 		// Risk assessment is both an ISMS duty and SOC 2's CC3: whether SOC 2
 		// requires it is not the ISMS question it looks like.
 		r("risk assessment in soc 2", riskInSOC2()),
@@ -183,6 +183,8 @@ func scopeRules() []rule {
 		// Whether what they have is enough for their buyer, or counts as
 		// something: their own case.
 		askedRule("advice on their case", `\b(enough|sufficient|suffice|good enough)\s+for\s+(our|us|my|this|them|the|a)\s+(\w+\s+)?(customer|customers|client|clients|buyer|buyers|bank|banks|prospect|prospects|partner|partners|procurement|deal|deals|investors?|board|market|rfp)\b|\bwill\s+(they|our customers?|the customer|the bank|buyers|the buyer|procurement)\s+(still\s+)?(insist|accept|want|require|take)\b|\b(do|does|would|will|can|could)\s+(we|i|that|this|it|ours|our\s+\w+)\s+(still\s+|even\s+)?count\s+as\b`),
+		// Whether it is worth it for them, or wins them deals.
+		askedRule("advice on their case", `\b(is|would|will)\s+(it|that|this|soc2|iso27001|either|one)\s+(even\s+|really\s+|actually\s+)?(be\s+)?worth\b|\bworth\s+it\b|\bhelp\s+(us\s+|me\s+)?(close|win|land|get)\s+(more\s+|bigger\s+)?(deals|customers|clients|sales|business|contracts)\b`),
 		// Which categories a company like theirs should pick.
 		askedRule("advice on their case", `\b(categor\w*|criteria|tsc)\b[^.]{0,40}\bshould\s+(we|i|a|an|our)\b|\bshould\s+(we|i|a|an|our)\b[^.]{0,40}\b(pick|choose|include|select|add|scope)\b[^.]{0,20}\b(categor\w*|criteria|tsc)\b`),
 		// Who gives the ISO certificate: the sources do not say.
@@ -223,7 +225,7 @@ func scopeRules() []rule {
 		// Who sees a document, whether to send it: the sources do not say.
 		askedRule("sharing documents", `\b(soa|reports?|documents?|docs?|polic(y|ies)|certificates?|certs?|results?|findings|isms|it|this|that|them)\b.{0,60}\b(share|sharing|shared|send|sending|give|giving|show|showing|disclose|disclosing|publish|publishing|hand over|post|posting)\b.{0,15}\b(with|to)?\s*(customers?|prospects?|clients?|buyers?|the public|publicly|externally|partners?)\b|\b(share|send|give|show|disclose|publish|post)\s+(our|the|my|a)\s+(soa|reports?|documents?|docs?|polic(y|ies)|certificates?|certs?|results?|findings)\b|\binternal only\b|\bconfidential document\b`),
 		// A separate audit or certificate for a part: the sources do not say.
-		r("separate audit", `\b(separate|own|standalone|stand alone|stand-alone|additional|extra|second)\s+(audit|audits|certificate|certificates|certification|certifications|cert|certs|assessment|assessments|report|reports|auditor)\b|\bride along\b|\bbolt(ed)? on\b`),
+		r("separate audit", `\b(separate|own|standalone|stand alone|stand-alone|additional|extra|second)\s+(audit|audits|certificate|certificates|certification|certifications|cert|certs|assessment|assessments|report|reports|auditor)\b|\bride along\b|\b(a|an|as a)\s+bolt\s*on\b|\bbolt(ed|ing)?\s+(\S+\s+)?on\b[^.]{0,30}\bto\b`),
 		// Where a part of the ISMS sits ("which of those does internal audit
 		// fall under"): the sources name the parts, not their clauses.
 		r("where a component sits", `\b(which|what|where)\b.{0,30}\b`+ismsParts+`\b.{0,25}\b(fall|falls|under|in|belong|belongs|sit|sits|part of|go|goes|live|lives|located|found)\b|\b`+ismsParts+`\b.{0,20}\b(fall|falls|belong|belongs|sit|sits|live|lives)\s+(under|in|into)\s+(which|what)\b|\bclauses?\s*\d+\b.{0,40}\b`+ismsParts+`\b|\b`+ismsParts+`\b.{0,40}\bclauses?\s*\d+\b|\bwhere\b.{0,15}\b`+ismsParts+`\b.{0,10}\b(live|lives|sit|sits)\b`),
@@ -238,6 +240,10 @@ const otherFrameworkPattern = `\b(soc1|soc3|hipaa|hitech|pci|pci ?dss|nist|800 ?
 
 // editionTransition is the edition transition rule's pattern.
 var editionTransition = rx.MustCompile(`\b(transition\w*|migrat\w*|recertif\w*)\b|\b2013\b[^.?!]{0,40}\b(certifiable|certif\w*|transition\w*|migrat\w*|upgrad\w*|deadline|accepted|recogni[sz]ed|audit|audited)\b|\b(certifiable|certif\w*|transition\w*|migrat\w*|upgrad\w*)\b[^.?!]{0,40}\b2013\b|\b(move|moving|switch|switching|upgrade|upgrading|migrate|migrating|transition|transitioning)\s+(over\s+)?(to|from)\s+(the\s+)?(2022|2013)\b`)
+
+// editionNamed names an edition: "which migration path is less painful,
+// iso then soc 2 or the reverse" is no edition transition.
+var editionNamed = rx.MustCompile(`\b(2013|2022|2005|editions?|versions?|old|older|new|newer|latest|current|recertif\w*|revision|revised|updated?)\b`)
 
 // moving talks of moving a certificate to the new edition.
 var moving = rx.MustCompile(`\b(transition\w*|migrat\w*|recertif\w*|deadline|accepted|recogni[sz]ed|valid|expire\w*|expiry|certifiable|upgrad\w*|move|moving|switch\w*)\b`)
@@ -319,7 +325,7 @@ func smallTalkWords() map[string]bool {
 		super really useful have one enjoy weekend rest was this
 		mate buddy bud i needed exactly just wanted matches matched agrees confirms lines up
 		our we us auditor auditors told said heard thought figured expected with same so
-		arigatou arigato gracias merci danke obrigado grazie shukran asante well done god bless sir madam`) {
+		ta arigatou arigato gracias merci danke obrigado grazie shukran asante well done god bless sir madam`) {
 		words[w] = true
 	}
 	return words
@@ -456,7 +462,7 @@ var warmWords = map[string]bool{"thanks": true, "thank": true, "thx": true, "ty"
 // smallTalkCore are the words that make a text thanks, a greeting or an
 // acknowledgement whatever everyday words come with them.
 var smallTalkCore = map[string]bool{
-	"arigatou": true, "arigato": true, "bless": true,
+	"arigatou": true, "arigato": true, "bless": true, "ta": true,
 	"thanks": true, "thank": true, "thx": true, "ty": true, "cheers": true, "appreciate": true, "appreciated": true,
 	"hi": true, "hey": true, "hello": true, "hiya": true, "howdy": true, "greetings": true, "morning": true,
 	"afternoon": true, "evening": true, "ok": true, "okay": true, "cool": true, "great": true, "awesome": true,

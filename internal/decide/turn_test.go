@@ -309,6 +309,7 @@ func TestControlRows(t *testing.T) {
 		{"", "in the 2013 annex a, what was A.9 about?", ""},
 		{"", "what did the A.14 domain cover in the 2013 edition", ""},
 		{"", "cc1-cc9 list bro", "common-criteria"},
+		{"", "Our auditor's findings letter mentions CC6. In plain English, what area is that?", "common-criteria"},
 		// IDs of several SOC 2 categories: the categories themselves.
 		{"", "Reading a vendor's SOC 2. Section 4 has criteria starting CC, A1 and C1. What do the prefixes mean?", "tsc-categories"},
 		// The same ID in two editions: the 2013 edition differs.

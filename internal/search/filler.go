@@ -53,7 +53,7 @@ var genericWords = []string{
 	"greenfield", "midway", "mature", "reasonably",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "due", "tonight",
 	"assign", "assigned", "assigning", "remind", "reminder", "rundown", "memo", "pdf", "tracker",
-	"lost", "matrix", "spreadsheet", "sheet", "statement", "chatgpt", "gpt", "llm", "copilot", "slog", "grind",
+	"lost", "matrix", "spreadsheet", "sheet", "statement", "chatgpt", "gpt", "llm", "copilot", "slog", "grind", "letter", "namespace", "credential", "credentials",
 	"term", "terms", "word", "words", "name", "names", "called", "jargon", "acronym", "acronyms",
 	"purpose", "goal", "reason", "benefit", "benefits", "painful", "pain", "policy", "policies",
 	"work", "count", "counts", "toward", "towards", "legit", "legitimate", "true", "real", "accurate",

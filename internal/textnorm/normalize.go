@@ -158,6 +158,7 @@ func New() *Normalizer {
 			rw(`\b(?:pre\s*-?\s*seed|seed|early|growth|late|series\s+[a-d])\s*-?\s*stage\b`, " seed "),
 			rw(`\bbig\s+picture\b`, " high level "),
 			rw(`\bproblem\s+(?:child|area|spot)\b`, " problem "),
+			rw(`\btop\s*-?\s*level\b`, " main "),
 			// "the honest answer on how PI maps": how to answer, not what.
 			rw(`\b(?:the\s+|an\s+|your\s+)?honest\s+(?:answer|question|reply|response)\b`, " "),
 			// "the nine criteria, in order": a list, not which comes first.

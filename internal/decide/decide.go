@@ -2,7 +2,6 @@ package decide
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -203,26 +202,6 @@ var socPrivacy = rx.MustCompile(`\b(soc2|tsc|p\s*series|p[1-8](\.\d+)?|criteria|
 // privacyAddOn names ISO 27001's privacy add-on without its number.
 var privacyAddOn = rx.MustCompile(`\bprivacy\s+(add\s*on|addon|extension|bolt\s*on)\b|\b(add\s*on|addon|extension|bolt\s*on)\s+(for|to|of)\s+privacy\b`)
 
-// ownPart lists, for an entry on one part of a framework, the normalised
-// words that name the part: a question naming none of them is not on it.
-var ownPart = map[string][]string{
-	"iso-27701": {"iso27701", "privacy", "personaldata", "pims", "extension", "extensions", "addon"},
-	"soa":       {"soa", "applicability", "applicable"},
-}
-
-// rowPart names, for each SOC 2 category row of the crosswalk, the category
-// in a texter's words: its name, its IDs, or what its answer is about. A
-// question naming none of these is not on the row ("will iso alone be
-// enough, or will they still insist on soc 2?" is no question on privacy,
-// however much "enough" sounds like one of its phrasings).
-var rowPart = map[string]*rx.Regexp{
-	"row-privacy":              rx.MustCompile(`\b(privacy|private|personal\w*|personaldata|pii|p|p[1-8](\.\d+)*|notice|choice|consent|retention|retain\w*|dispos\w*|collection|gdpr|ccpa|iso27701|data subjects?)\b`),
-	"row-availability":         rx.MustCompile(`\b(avail\w*|uptime|a1(\.\d+)*|a|backups?|back ups?|recover\w*|continuity|capacity|redundan\w*|downtime|disasters?|dr|resilien\w*|outages?|sla|slas|bcp|failover|ict)\b`),
-	"row-confidentiality":      rx.MustCompile(`\b(confidential\w*|c1(\.\d+)*|c|classif\w*|dlp|mask\w*|secrets?|sensitive|ndas?|leak\w*|encrypt\w*|handling)\b`),
-	"crosswalk":                rx.MustCompile(`\b(soc2|tsc|criteria|criterion|categor\w*|commoncriteria|processingintegrity|availability|confidentiality|privacy|security|cc\d*|map\w*|crosswalk|line up|lines up|lining up|correspond\w*|equivalent\w*|match\w*|translat\w*|side by side|compare\w*|vs|versus)\b`),
-	"row-processing-integrity": rx.MustCompile(`\b(processing|process|integrity|processingintegrity|pi|pi1(\.\d+)*|accura\w*|complete\w*|valid\w*|transactions?|calculat\w*|correct\w*|errors?|orders?|payments?|payroll|billing|invoic\w*)\b`),
-}
-
 // aboutAsk asks what or who the line is: "who is this", "what can i ask
 // here", "is this pj". "i'm not asking you to write it" is not one.
 var aboutAsk = rx.MustCompile(`\b(who|whose|whom|what is this|what s this|whats this|what is sideguy|what are you|are you|is this|how does this|how do you|what can i|what do you|sideguy|pj|this line|this number|this service|this thing|this bot|what can you)\b`)
@@ -230,46 +209,6 @@ var aboutAsk = rx.MustCompile(`\b(who|whose|whom|what is this|what s this|whats 
 // notThisLine is the reason of an escalation whose best entry is the one on
 // this line, for a question that asks who but not about it.
 const notThisLine = "asks who, but not about this line"
-
-// partNotNamed ends the reason of an escalation whose best entry is on a part
-// the text does not name.
-const partNotNamed = "is on a part the question does not name"
-
-// pointsBack reports whether a short normalised text points back at
-// something said before it ("it", "that", "those").
-func pointsBack(norm string) bool {
-	words := strings.Fields(norm)
-	if len(words) > 8 {
-		return false
-	}
-	for _, w := range words {
-		if pointers[w] && w != "so" && w != "still" {
-			return true
-		}
-	}
-	return false
-}
-
-// namesOwnPart reports whether a normalised question names the part an
-// entry is on (true for entries on no one part).
-func namesOwnPart(id, norm string) bool {
-	if re, ok := rowPart[id]; ok {
-		// "why is it the biggest gap": the row is the one pointed back at.
-		return re.MatchString(norm) || pointsBack(norm)
-	}
-	words, ok := ownPart[id]
-	if !ok {
-		return true
-	}
-	for _, t := range strings.Fields(norm) {
-		for _, w := range words {
-			if t == w {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // partEntries are the entries that say what a part of a framework is, by
 // the part's analysed term.
@@ -319,73 +258,6 @@ func (d *Decider) definition(norm string, res search.Result) *domain.Entry {
 		return nil
 	}
 	return e
-}
-
-// comparisonReadings are the two readings of a text that only sets the two
-// frameworks side by side ("soc 2 vs iso", "difference between soc 2 and iso
-// 27001"): how much they overlap, and the bottom line.
-var comparisonReadings = [2]string{"overlap", "bottom-line"}
-
-// alikeCue asks how much of the two frameworks is the same; unlikeCue how
-// they differ, which the bottom line says (overlap, gaps, which way is easier).
-var (
-	alikeCue  = rx.MustCompile(`\b(overlap\w*|same|common|shared?|carr(y|ies) over|transfers? over|reuse\w*|in both|both need)\b`)
-	unlikeCue = rx.MustCompile(`\b(difference|differences|different|differ|differs|diff)\b`)
-)
-
-// onlyCue names what one framework alone has: "27k only stuff", "soc2-only".
-var onlyCue = rx.MustCompile(`\b(iso27001|soc2)\s+(only|hyphenonly)\b`)
-
-// onlyReading is the entry on what one framework alone has, for a text
-// that names it "X only", or nil.
-func (d *Decider) onlyReading(norm string) *domain.Entry {
-	m := onlyCue.FindAllStringSubmatch(norm, -1)
-	if len(m) != 1 {
-		return nil
-	}
-	id := "iso-only"
-	if m[0][1] == "soc2" {
-		id = "soc2-only"
-	}
-	e, _ := d.index.Entry(id)
-	return e
-}
-
-// comparisonReading is the one of the comparison's readings (opts) that a
-// text's words ask for, or nil when they ask for either or both.
-func comparisonReading(norm string, opts []*domain.Entry) *domain.Entry {
-	alike, unlike := alikeCue.MatchString(norm), unlikeCue.MatchString(norm)
-	if alike == unlike {
-		return nil
-	}
-	want := comparisonReadings[1]
-	if alike {
-		want = comparisonReadings[0]
-	}
-	for _, e := range opts {
-		if e.ID == want {
-			return e
-		}
-	}
-	return nil
-}
-
-// comparison offers comparisonReadings for a question that names SOC 2 and
-// ISO 27001 and says nothing either does not know: no word unknown, and both
-// entries cover the question and resemble it.
-func (d *Decider) comparison(res search.Result) ([]*domain.Entry, bool) {
-	if len(res.Unknown) > 0 || !slices.Contains(res.Named, "soc2") || !slices.Contains(res.Named, "iso27001") {
-		return nil, false
-	}
-	var opts []*domain.Entry
-	for _, id := range comparisonReadings {
-		for _, c := range res.Candidates {
-			if c.Entry.ID == id && c.Coverage >= d.limits.MinCoverage && c.Match >= d.limits.MinMatch {
-				opts = append(opts, c.Entry)
-			}
-		}
-	}
-	return opts, len(opts) == len(comparisonReadings)
 }
 
 // pick chooses the entry to answer with among candidates (best first) and the

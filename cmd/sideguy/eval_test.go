@@ -77,7 +77,7 @@ func TestHeldOutSet(t *testing.T) {
 // and DG-DJ (session 7), never tuned on and their misses never read. Floors
 // at what the line reached on them.
 func TestUnseenSet(t *testing.T) {
-	checkFloors(t, "unseen.yaml", floors{inScopeCorrect: 629.0 / 668, outHeld: 266.0 / 272, maxWrongShare: 11.0 / 1000, smallTalk: 57.0 / 60})
+	checkFloors(t, "unseen.yaml", floors{inScopeCorrect: 630.0 / 668, outHeld: 266.0 / 272, maxWrongShare: 11.0 / 1000, smallTalk: 57.0 / 60})
 }
 
 // eval --folds answers each part of a file with a model learned from the

@@ -131,6 +131,14 @@ func (d *Decider) decide(question string, disputes bool) (domain.Decision, error
 	def := d.definition(norm, res)
 	dec := domain.Decision{Score: round(best.Score), Candidate: best.Entry.ID}
 	switch {
+	case aboutLine.MatchString(norm):
+		// "what can i ask here", "how does this work": what the line is for,
+		// though every word of it is everyday.
+		if e, ok := d.index.Entry("about"); ok {
+			dec.Action, dec.Entry, dec.Candidate, dec.Reason = domain.ActionAnswer, e, e.ID, "asks what this line is for"
+		} else {
+			dec.Action, dec.Reason = domain.ActionEscalate, "asks what this line is for"
+		}
 	case best.Entry.ID == "about" && (!d.selfRef.MatchString(norm) || !aboutAsk.MatchString(norm)):
 		// "who audits iso 27001" is not about the line.
 		dec.Action, dec.Reason = domain.ActionEscalate, notThisLine
@@ -205,6 +213,9 @@ var privacyAddOn = rx.MustCompile(`\bprivacy\s+(add\s*on|addon|extension|bolt\s*
 // aboutAsk asks what or who the line is: "who is this", "what can i ask
 // here", "is this pj". "i'm not asking you to write it" is not one.
 var aboutAsk = rx.MustCompile(`\b(who|whose|whom|what is this|what s this|whats this|what is sideguy|what are you|are you|is this|how does this|how do you|what can i|what do you|sideguy|pj|this line|this number|this service|this thing|this bot|what can you)\b`)
+
+// aboutLine is a whole text asking what the line is for or how it works.
+var aboutLine = rx.MustCompile(`^\W*((ok|so|hi|hey|hello)\s+)*(what can i (ask|text|send)( you| here| about| this number)?|how does (this|this line|this number|this service|it) work|what (do|can) you (do|cover|answer|help with)|what can you help (me |us )?with|what is this (line|number|service) for)\s*(\.\s*)*$`)
 
 // notThisLine is the reason of an escalation whose best entry is the one on
 // this line, for a question that asks who but not about it.

@@ -71,6 +71,11 @@ func TestDecideEdgeCases(t *testing.T) {
 		// About this line only when asked who or what it is.
 		{"Q31 says 'Describe how you address ISO 27001 clauses 4 through 10.' I'm not asking you to write it, just what are those clauses?", "", "asks who, but not about this line"},
 		{"who is thsi", "about", ""},
+		// What the line is for, in everyday words only.
+		{"what can i ask here", "about", ""},
+		{"how does this work?", "about", ""},
+		{"what do you cover", "about", ""},
+		{"how does this work exactly with soc 2 reports", "", ""},
 		{"Roughly how much of the control work carries across between SOC 2 and ISO 27001?", "overlap", ""},
 		// Thanks at length, in other languages, a blessing: small talk.
 		{"arigatou, understood", "", "small talk"},

@@ -358,7 +358,7 @@ func (d *Decider) isSmallTalk(text, norm string) bool {
 		// "got it, 4 themes": an acknowledgement repeating what it heard.
 		return true
 	}
-	if thanksLast.MatchString(norm) && !anyAnchor(d.anchors, norm) && !d.inScope(norm) {
+	if thanksLast.MatchString(norm) && !anyAnchor(d.anchors, norm) && !d.scopeCatches(norm) {
 		// "...your two texts were clearer than his deck. Thanks again.": a
 		// long thank-you that asks nothing.
 		return true
@@ -399,11 +399,7 @@ func (d *Decider) isSmallTalk(text, norm string) bool {
 		// Thanks or a greeting with a word or two of its own ("back to
 		// yaml hell", "from Tokyo", "for our board meeting"), unless those
 		// words ask for something the line hands to PJ.
-		for _, r := range d.scope {
-			if r.matches(norm) {
-				return false
-			}
-		}
+		return !d.scopeCatches(norm)
 	}
 	return true
 }
@@ -429,8 +425,8 @@ var ackOnly = rx.MustCompile(`^\W*((lol|haha|ha|hah|heh|ok|okay|cool|ah|oh|right
 // thanksLast ends a text with thanks.
 var thanksLast = rx.MustCompile(`(^|\s\.\s)(many\s+|so\s+)?(thanks|thank you|thx|cheers|much appreciated|appreciate it)(\s+(again|so much|a lot|heaps|mate|a ton|a million))?\s*(\.\s*)*$`)
 
-// inScope reports whether a scope rule catches a normalised text.
-func (d *Decider) inScope(norm string) bool {
+// scopeCatches reports whether a scope rule catches a normalised text.
+func (d *Decider) scopeCatches(norm string) bool {
 	for _, r := range d.scope {
 		if r.matches(norm) {
 			return true

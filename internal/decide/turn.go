@@ -596,13 +596,7 @@ var formatOnly = rx.MustCompile(`(?i)^\W*(the\s+|a\s+|in\s+)?(short|quick|brief|
 
 // outOfScope reports whether a scope rule fires on a text.
 func (d *Decider) outOfScope(text string) bool {
-	norm := d.norm.Normalize(text)
-	for _, r := range d.scope {
-		if r.matches(norm) {
-			return true
-		}
-	}
-	return false
+	return d.scopeCatches(d.norm.Normalize(text))
 }
 
 // namesSubject reports whether a text names a SOC 2 category or a part of

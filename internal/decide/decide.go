@@ -559,6 +559,14 @@ find:
 			// "how was it laid out back then": a time, not a pointer.
 			continue
 		}
+		if w == "this" && i+1 < len(words) && timeWords[words[i+1]] {
+			// "if we can only do one this year, which?": a time too.
+			continue
+		}
+		if w == "so" && i+1 < len(words) {
+			// "so what is the isms part exactly": a start, not "is that so".
+			continue
+		}
 		if pointers[w] || (len(words) <= 3 && (tags[w] || auxCues[words[0]] && subjects[words[len(words)-1]])) {
 			// "is that normal?", or "true?" after the claim it asks about.
 			return ""
@@ -566,6 +574,10 @@ find:
 	}
 	return sentences[ask]
 }
+
+// timeWords follow "this" when it names a time rather than pointing back.
+var timeWords = map[string]bool{"year": true, "quarter": true, "month": true, "week": true,
+	"sprint": true, "spring": true, "summer": true, "fall": true, "autumn": true, "winter": true}
 
 // subjects end a short question that asks whether what was said before it
 // holds for the texter: "would we?", "can i?".

@@ -22,6 +22,7 @@ var ownPart = map[string][]string{
 var partNames = map[string]*rx.Regexp{
 	"row-privacy":              rx.MustCompile(`\b(privacy|private|personal\w*|personaldata|pii|p|p[1-8](\.\d+)*|notice|choice|consent|retention|retain\w*|dispos\w*|collection|gdpr|ccpa|iso27701|data subjects?)\b`),
 	"row-availability":         rx.MustCompile(`\b(avail\w*|uptime|a1(\.\d+)*|backups?|back ups?|recover\w*|continuity|capacity|redundan\w*|downtime|disasters?|dr|resilien\w*|outages?|sla|slas|bcp|failover|ict)\b`),
+	"row-security":             rx.MustCompile(`\b(secur\w*|cc|cc\d+(\.\d+)*|commoncriteria|common|access\w*|change\w*|ops|operations?|operational|logical|physical|environment|risks?|monitor\w*|comms|communications?|incidents?|vendors?|hr|people|technological|organizational|infosec)\b`),
 	"row-confidentiality":      rx.MustCompile(`\b(confidential\w*|c1(\.\d+)*|c|classif\w*|dlp|mask\w*|secrets?|sensitive|ndas?|leak\w*|encrypt\w*|handling)\b`),
 	"crosswalk":                rx.MustCompile(`\b(soc2|tsc|criteria|criterion|categor\w*|commoncriteria|processingintegrity|availability|confidentiality|privacy|security|cc\d*|map\w*|crosswalk|line up|lines up|lining up|correspond\w*|equivalent\w*|match\w*|translat\w*|side by side|compare\w*|vs|versus)\b`),
 	"row-processing-integrity": rx.MustCompile(`\b(processing|process|integrity|processingintegrity|pi|pi1(\.\d+)*|accura\w*|complete\w*|valid\w*|transactions?|calculat\w*|correct\w*|errors?|orders?|payments?|payroll|billing|invoic\w*)\b`),

@@ -2,6 +2,7 @@ package decide
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/sideguy/sideguy-text/internal/domain"
@@ -355,6 +356,18 @@ func (d *Decider) followUp(text string, standalone domain.Decision, c domain.Con
 	}
 	switch {
 	case combined.Action == domain.ActionAnswer:
+		if combined.Entry.ID == c.Previous && newSubject(own.Topic, prev.Topic) {
+			// "tsc cats" then "security one?": the text asks on one of
+			// the things the last answer listed, not for that answer
+			// again, when it has an answer of its own.
+			alone, err := d.single(text, true)
+			if err != nil {
+				return domain.Decision{}, false, err
+			}
+			if alone = d.learned(text, alone, domain.Context{}); alone.Action == domain.ActionAnswer {
+				return domain.Decision{}, false, nil
+			}
+		}
 		if knows(combined.Entry.ID) {
 			combined.Reason = "follow-up to " + c.Previous + ": " + combined.Reason
 			return combined, true, nil
@@ -597,6 +610,17 @@ var formatOnly = rx.MustCompile(`(?i)^\W*(the\s+|a\s+|in\s+)?(short|quick|brief|
 // outOfScope reports whether a scope rule fires on a text.
 func (d *Decider) outOfScope(text string) bool {
 	return d.scopeCatches(d.norm.Normalize(text))
+}
+
+// newSubject reports whether a follow-up's topic words name a SOC 2
+// category or a part of a framework its previous question did not.
+func newSubject(topic, previous []string) bool {
+	for _, t := range topic {
+		if (categories[t] || parts[t] || t == "secur") && !slices.Contains(previous, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesSubject reports whether a text names a SOC 2 category or a part of

@@ -132,6 +132,8 @@ func New() *Normalizer {
 			rw(`\btrust\s+(?:center|centre|page|portal|hub|site)\b`, " website "),
 			// "iso to soc or soc to iso": SOC 2, beside ISO.
 			rw(`\bsoc\s+(to|or|vs|versus|and|then)\s+iso27001\b`, " soc2 $1 iso27001 "),
+			// "is that an iso thing or a soc thing": SOC 2, set beside ISO.
+			rw(`\b(a|the)\s+soc\s+(thing|side|one|world|stuff)\b`, " $1 soc2 $2 "),
 			rw(`\biso27001\s+(to|or|vs|versus|and|then)\s+soc\b`, " iso27001 $1 soc2 "),
 			// "the annex", "iso annex controls": ISO 27001 has one annex.
 			rw(`\bannex\s*-?\s*a\b|\bannexa\b|\banex\s*a\b|\bannex\b|\banex\b|\bappendix\b`, " annexa "),
@@ -211,8 +213,13 @@ func New() *Normalizer {
 			rw(`\b(?:beaucoup|sch[oö]n|mucho|muchas|vielen|vielmals)\b`, " very "),
 			// "new to all this": the texter, not what is net new.
 			rw(`\b(?:new|fresh)\s+(?:to|at)\s+(?:all\s+)?(?:this|that|it|compliance|security|the\s+\w+)\b`, " "),
-			// "besides security, what other categories": not about security.
-			rw(`\b(besides|apart from|other than|except for|except)\s+(?:the\s+)?(?:security|availability|confidentiality|privacy)\b`, " $1 "),
+			// "besides security, what other categories": not about security,
+			// about the other categories ("what areas can an auditor test,
+			// apart from security").
+			rw(`\b(besides|apart from|other than|except for|except)\s+(?:the\s+)?(?:security|availability|confidentiality|privacy)\b`, " $1 categories "),
+			// "which is less painful to add on top": the easier way.
+			rw(`\bless\s+(?:painful|of\s+a\s+pain|hassle|of\s+a\s+hassle|of\s+a\s+headache|annoying)\b`, " easier "),
+			rw(`\bmore\s+(?:painful|of\s+a\s+pain|of\s+a\s+hassle|of\s+a\s+headache)\b`, " harder "),
 			// "is this a real person": who the line is, not a request for one.
 			rw(`\b(?:is\s+this|are\s+you|am\s+i\s+(?:talking|texting|chatting|speaking)\s+(?:to|with))\b[^.?!]{0,25}?\b(?:an?\s+)?(?:real\s+|actual\s+)?(?:person|human|bot|robot|ai|machine)\b`, " who is this "),
 			rw(`\b(?:only\s+)?(?:pay|budget|fund)\s+(?:for\s+)?(?:only\s+)?(?:one|1)\b`, " only do one "),
@@ -272,6 +279,8 @@ func New() *Normalizer {
 			rw(`\b(?:soc2|iso27001)\s+(?:is\s+|are\s+)?(?:basically\s+|pretty much\s+|just\s+|really\s+|mostly\s+)?(?:the same as|same as|equivalent to|interchangeable with|similar to)\s+(?:an?\s+)?(?:iso27001|soc2)\b`, " $0 similar overlap "),
 			rw(`\bhow\s+(?:close|similar|different|alike|related)\s+(?:are|is)\s+(?:the\s+)?(?:soc2|iso27001)\s+(?:and|to|from)\s+(?:the\s+)?(?:iso27001|soc2)\b`, " $0 similar overlap "),
 			rw(`\b(?:soc2|iso27001)\s+and\s+(?:iso27001|soc2)\b[^.?!]{0,30}?\bmap(?:s|ped)?\b[^.?!]{0,25}?\b(?:much|a lot|well|closely)\b`, " $0 overlap "),
+			// "how much of what we build for soc 2 would also count toward iso".
+			rw(`\bhow\s+much\s+of\s+(?:what|the\s+work|the\s+stuff|our\s+work)\b[^.?!]{0,40}?\b(?:also\s+)?(?:count|counts|carry|carries|transfer|transfers|apply|applies|reused|reusable)\s+(?:toward|towards|over|to|for)\b`, " $0 overlap "),
 			rw(`\bhow\s+(?:much|well|closely)\s+(?:do|does|will|would)\s+(?:the\s+)?(?:soc2|iso27001)\s+and\s+(?:the\s+)?(?:iso27001|soc2)\b[^.?!]{0,20}?\bmap`, " $0 overlap "),
 			// An ID is not the start of a longer one: "cc6.1.2" must not read
 			// "cc6.1 cc6.2", nor A.5.1.1 (2013) read A.5.1 (2022).
@@ -293,14 +302,17 @@ func New() *Normalizer {
 			rw(`\bsoc2\s+specific\s+(scoping|scope|evidence)\b`, " soc2 $1 "),
 			rw(`\b(?:soc2\s+hyphenonly|only\s+in\s+soc2|(?:just|only|purely)\s+(?:an?\s+|the\s+)?soc2\s+(?:thing|concept|requirement|artifact|item)s?|soc2\s+specific)\b`, " soc2only soc2 "),
 			rw(`\b(?:iso27001\s+hyphenonly|only\s+in\s+iso27001|(?:just|only|purely)\s+(?:an?\s+|the\s+)?iso27001\s+(?:thing|concept|requirement|artifact|item)s?|iso27001\s+specific)\b`, " isoonly iso27001 "),
-			rw(`\b(?:soc2|tsc)\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b(?:\s+(?:auditors?|audits?|certification|standard|controls|annexa|program|programme|isms|cert|engagement|framework|people|folks|team|side))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+|probably\s+|usually\s+|typically\s+|often\s+|kind of\s+|kinda\s+|sort of\s+|sorta\s+|mostly\s+|quite\s+)*(?:(?:does|do|did|will|would|can|is|are|has|have)\s+not|never)\b`, " $0 soc2only "),
-			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b(?:\s+(?:auditors?|audits?|reports?|attestation|controls|engagement|engagements|framework|people|folks|team|side))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+|kind of\s+|kinda\s+|sort of\s+|sorta\s+|mostly\s+|quite\s+)*(?:(?:does|do|did|will|would|can|is|are|has|have)\s+not|never)\b`, " $0 isoonly "),
+			rw(`\b(?:soc2|tsc)\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b(?:\s+(?:auditors?|audits?|certification|standard|controls|annexa|program|programme|isms|cert|engagement|framework|people|folks|team|side))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+|probably\s+|usually\s+|typically\s+|often\s+|kind of\s+|kinda\s+|sort of\s+|sorta\s+|mostly\s+|quite\s+)*(?:does|do|did|will|would|can|is|are|has|have)?\s*(?:not|never)\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b(?:\s+(?:auditors?|audits?|reports?|attestation|controls|engagement|engagements|framework|people|folks|team|side))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+|kind of\s+|kinda\s+|sort of\s+|sorta\s+|mostly\s+|quite\s+)*(?:does|do|did|will|would|can|is|are|has|have)?\s*(?:not|never)\b`, " $0 isoonly "),
 			rw(`\b(?:soc2|tsc)\b[^.?!]{0,60}?\b(?:nothing|no)\s+(?:(?:clean|clear|direct|real|true|exact|obvious|proper)\s+)?(?:iso27001|annexa)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,60}?\b(?:nothing|no)\s+(?:(?:clean|clear|direct|real|true|exact|obvious|proper)\s+)?(?:soc2|tsc)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b`, " $0 isoonly "),
 			rw(`\b(?:soc2|tsc)\b[^.?!]{0,60}?\b(?:nothing|no)\s+(?:(?:clean|clear|direct|real|true|exact|obvious|proper)\s+)?(?:matching|equivalent|comparable|counterpart|match|equal)\b[^.?!]{0,12}?\b(?:iso27001|annexa)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,60}?\b(?:nothing|no)\s+(?:(?:clean|clear|direct|real|true|exact|obvious|proper)\s+)?(?:matching|equivalent|comparable|counterpart|match|equal)\b[^.?!]{0,12}?\b(?:soc2|tsc)\b`, " $0 isoonly "),
-			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 soc2only "),
-			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 isoonly "),
+			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|but|and|anything|something|things|stuff)\b[^.?!]{0,10}?\biso27001\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and|anything|something|things|stuff)\b[^.?!]{0,10}?\bsoc2\b\s+(?:lacks|lack|misses|miss|is missing|skips|leaves out)\b`, " $0 isoonly "),
+			// "an iso standard that covers privacy on top of 27001": a standard
+			// beside it, not what SOC 2 has beyond it.
+			rw(`\b(standard|standards|addon|add on|extension|certification|iso)\b([^.?!]{0,30}?)\bprivacy\s+on\s+top\s+of\b`, "${1}${2}privacy beside"),
 			rw(`\b(?:soc2|processingintegrity|privacy)\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|better than|more than|further than|deeper than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?iso27001\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|better than|more than|further than|deeper than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?soc2\b`, " $0 isoonly "),
 			rw(`\bsoc2\b[^.?!]{0,40}?\biso27001\s+(?:does|do|did|will|would|can)\s+not\s+(?:have|cover|require|need|include|ask|do)\b`, " $0 soc2only "),

@@ -185,13 +185,17 @@ func (d *Decider) decide(question string, disputes bool) (domain.Decision, error
 			dec.Action, dec.Options = domain.ActionClarify, []*domain.Entry{best.Entry, rival.Entry}
 		}
 	default:
-		dec.Action, dec.Entry, dec.Reason = domain.ActionAnswer, best.Entry, "confident match"
+		dec.Action, dec.Entry, dec.Reason = domain.ActionAnswer, best.Entry, confidentMatch
 		if second, ok := d.secondPart(res, best); ok {
 			dec.Entries, dec.Reason = []*domain.Entry{best.Entry, second.Entry}, "two parts of one question"
 		}
 	}
 	return dec, nil
 }
+
+// confidentMatch is the reason of an answer whose entry the words pick
+// clearly.
+const confidentMatch = "confident match"
 
 // anchorTokens are the normalised tokens that name a framework or a part of
 // one.

@@ -33,6 +33,7 @@ func TestLearnedModel(t *testing.T) {
 	t.Run("reads a follow-up with the question before it", func(t *testing.T) { followUp(t, with(decide.DefaultThresholds())) })
 	t.Run("answers past a situational scope rule", func(t *testing.T) { pastSituation(t, with(decide.DefaultThresholds())) })
 	t.Run("never overrides what must go to a person", func(t *testing.T) { keepsEscalations(t, with(decide.DefaultThresholds())) })
+	t.Run("overrules a confident match texts like it never got", func(t *testing.T) { overrules(t, with(decide.DefaultThresholds())) })
 	th := decide.DefaultThresholds()
 	th.MinLearned = 1
 	t.Run("off at threshold one", func(t *testing.T) { offAtOne(t, with(th)) })
@@ -162,6 +163,46 @@ func keepsEscalations(t *testing.T, d *decide.Decider) {
 		if dec.Action != domain.ActionEscalate {
 			t.Errorf("%q: %s %s (%s), want it escalated", text, dec.Action, dec.Candidate, dec.Reason)
 		}
+	}
+}
+
+func overrules(t *testing.T, d *decide.Decider) {
+	plain := newDecider(t)
+	for _, c := range []struct {
+		text, words, want string // want "": escalated
+	}{
+		// The bottom line's words; the development set's texts like it
+		// asked what SOC 2 alone has.
+		{"What does SOC 2 cover that ISO 27001 basically doesn't have an answer for?", "bottom-line", "soc2-only"},
+		// The words read a move between the frameworks; texts like it ask
+		// what a website may claim, which is the operator's to say.
+		{"we follow Annex A but aren't certified. can the website say 'ISO 27001 compliant'?", "soc2-to-iso", ""},
+	} {
+		dec, err := plain.Turn(c.text, domain.Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if dec.Action != domain.ActionAnswer || dec.Entry.ID != c.words || dec.Reason != "confident match" {
+			t.Fatalf("without the model %q: %s %s (%s), want a confident %s (pick another text)", c.text, dec.Action, dec.Candidate, dec.Reason, c.words)
+		}
+		dec, err = d.Turn(c.text, domain.Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case c.want == "" && dec.Action != domain.ActionEscalate:
+			t.Errorf("%q: %s %s (%s), want it escalated", c.text, dec.Action, dec.Candidate, dec.Reason)
+		case c.want != "" && (dec.Action != domain.ActionAnswer || dec.Entry.ID != c.want):
+			t.Errorf("%q: %s %s (%s), want %s", c.text, dec.Action, dec.Candidate, dec.Reason, c.want)
+		}
+	}
+	// A confident match the model finds likely stands.
+	dec, err := d.Turn("how does soc 2 availability map to iso", domain.Context{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dec.Action != domain.ActionAnswer || dec.Entry.ID != "row-availability" || dec.Reason != "confident match" {
+		t.Errorf("a plain availability question: %s %s (%s), want its row by its words", dec.Action, dec.Candidate, dec.Reason)
 	}
 }
 

@@ -29,10 +29,10 @@ func newControlPatterns() controlPatterns {
 		iso2013: rx.MustCompile(`\b(?:annex\s*a\s*|a\s*\.\s*)(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})\b|\ba\s*\.\s*(9|1[0-8])(?:\s*\.\s*\d{1,2})*\b`),
 		iso:     rx.MustCompile(`\b(?:annex\s*a\s*(?:control\s*)?|a\s*\.\s*)([5-8])(?:\s*\.\s*(\d{1,2}))?\b`),
 		clause:  rx.MustCompile(`\bclauses?\s*(\d{1,2})\b`),
-		cc:      rx.MustCompile(`\bcc\s*([1-9])(?:\s*\.\s*(\d{1,2}))?\b`),
+		cc:      rx.MustCompile(`\bcc\s*-?\s*([1-9])(?:\s*\.\s*(\d{1,2}))?\b`),
 		avail:   rx.MustCompile(`\ba1(?:\s*\.\s*(\d{1,2}))?\b`),
 		conf:    rx.MustCompile(`\bc1(?:\s*\.\s*(\d{1,2}))?\b`),
-		pi:      rx.MustCompile(`\bpi\s*1(?:\s*\.\s*(\d{1,2}))?\b`),
+		pi:      rx.MustCompile(`\bpi\s*-?\s*1(?:\s*\.\s*(\d{1,2}))?\b`),
 		priv:    rx.MustCompile(`\bp([1-8])(?:\s*\.\s*(\d{1,2}))?\b`),
 	}
 }

@@ -254,6 +254,24 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"thanks, that lines up with what we heard", "", "small talk"},
 		{"perfect, that's what i needed", "", "small talk"},
 		{"Appreciated. That matches what our auditor told us.", "", "small talk"},
+		// Why someone in the texter's story did something is theirs to ask
+		// PJ; why everyone brings a thing up asks about the thing.
+		{"why did our auditor flag an exception on CC8.1", "", "out of scope: why someone did it"},
+		{"why do european customers prefer iso while american ones want soc 2?", "", "out of scope: why someone did it"},
+		{"What is the statement of applicability and why does every auditor keep bringing it up", "soa", ""},
+		{"can i get pj please", "", "asked for a person"},
+		{"27k has what soc2 doesnt? tldr", "iso-only", ""},
+		{"What does SOC 2 cover that ISO 27001 is weak on?", "soc2-only", ""},
+		{"does soc2 have anything iso lacks", "soc2-only", ""},
+		{"Is there an ISO standard that covers privacy on top of 27001?", "iso-27701", ""},
+		// "this year" is a time: the question is its own sentence, and the
+		// HIPAA of the story before it does not make it another framework's.
+		{"We're a 12 person healthtech, HIPAA handled through BAAs, and a health system now wants SOC 2 or ISO 27001. If we can only afford one this year, which?", "which-first", ""},
+		{"If a company could only afford to do one of them, which would you start with?", "", "the knowledge base does not cover"},
+		{"Our old policy pack references A.12.3.1. Is that still a valid control number?", "iso-2013", ""},
+		// Categories, plural, are the crosswalk's; the Security row needs
+		// security named.
+		{"Broadly speaking, how do the trust services categories correspond to the Annex A themes?", "", "best entry row-security is on a part"},
 	}
 	for _, tt := range tests {
 		dec, err := d.Decide(tt.text)

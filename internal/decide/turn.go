@@ -742,6 +742,10 @@ func (d *Decider) splitQuestions(text string) []string {
 			// "one who can also do the iso certification": one question.
 			continue
 		}
+		if strings.TrimSpace(text[m[0]:m[1]]) == "+" && strings.Count(text[:m[0]], "(") > strings.Count(text[:m[0]], ")") {
+			// "soc 2 type ii (security + availability)": one list.
+			continue
+		}
 		if m[2] >= 0 && bareAlso(text[m[0]:m[2]]) && auxCues[strings.ToLower(text[m[2]:m[3]])] {
 			// "NIST mapping also is there with SOC 2": the sentence goes on.
 			continue

@@ -110,6 +110,8 @@ func TestTwoQuestions(t *testing.T) {
 		// answer ("1 line answer") asks nothing of its own.
 		{"", "Audit is in 3 weeks and we have basically no written policies. Will we pass a Type 1? Be honest.", ""},
 		{"", "27k or soc2 first? 1 line answer", "which-first"},
+		// A "+" inside brackets lists; it starts no second question.
+		{"", "have soc 2 type ii (security + availability). what is an soa?", "soa"},
 		// Pasted notes: bullets that name the subject, then the question.
 		{"", "- soc2 type 2\n- observation window\nhow long does it have to be?", ""},
 		{"", "- what is the soa\n- what are iso clauses 4-10", "soa&iso-clauses"},
@@ -292,6 +294,9 @@ func TestControlRows(t *testing.T) {
 	runTurns(t, []turnCase{
 		{"", "A1.2 maps to what in 27001", "row-availability"},
 		{"", "PI1.3 iso equivalent", "row-processing-integrity"},
+		// Written with a hyphen.
+		{"", "CC-6.1 on the iso side?", "row-security"},
+		{"", "pi-1.3 iso equivalent", "row-processing-integrity"},
 		{"", "we have an exception on CC6.2, where would that sit on the iso side", "row-security"},
 		{"", "p4.2 where does that go in iso", "row-privacy"},
 		{"", "which annex a control maps to cc6.1 exactly", ""},

@@ -220,6 +220,8 @@ func New() *Normalizer {
 			// "which is less painful to add on top": the easier way.
 			rw(`\bless\s+(?:painful|of\s+a\s+pain|hassle|of\s+a\s+hassle|of\s+a\s+headache|annoying)\b`, " easier "),
 			rw(`\bmore\s+(?:painful|of\s+a\s+pain|of\s+a\s+hassle|of\s+a\s+headache)\b`, " harder "),
+			// "24 hr": hours; "HR lead" is people.
+			rw(`\b(\d+)\s*hr\b`, " $1 hours "),
 			// "is this a real person": who the line is, not a request for one.
 			rw(`\b(?:is\s+this|are\s+you|am\s+i\s+(?:talking|texting|chatting|speaking)\s+(?:to|with))\b[^.?!]{0,25}?\b(?:an?\s+)?(?:real\s+|actual\s+)?(?:person|human|bot|robot|ai|machine)\b`, " who is this "),
 			rw(`\b(?:only\s+)?(?:pay|budget|fund)\s+(?:for\s+)?(?:only\s+)?(?:one|1)\b`, " only do one "),
@@ -294,6 +296,10 @@ func New() *Normalizer {
 			rw(`\b(?:add|adding|layer|layering|build|building|stack|stacking|put|putting|do|doing)\s+iso27001\s+on\s+top\s+of\s+(?:an?\s+|the\s+|our\s+)?soc2\b`, " soc2 to iso27001 "),
 			rw(`\biso27001\s+on\s+top\s+of\s+soc2\b`, " soc2 to iso27001 "),
 			rw(`\bsoc2\s+on\s+top\s+of\s+iso27001\s+or\b`, " iso27001 to soc2 or "),
+			// "why is iso certifiable and soc 2 isn't": what each is, not what
+			// ISO alone has.
+			rw(`\biso27001\s+(?:is\s+)?(certifiable|certified|a certification|certification)\s+(?:and|but|while|whereas)\s+soc2\s+(?:is\s+)?not\b`, " iso27001 $1 soc2 not $1 "),
+			rw(`\bsoc2\s+(?:is\s+)?not\s+(certifiable|certified|a certification|certification)\s+(?:and|but|while|whereas)\s+iso27001\s+is\b`, " soc2 not $1 iso27001 $1 "),
 			// What one has that the other lacks (first: a move tag must not
 			// come between "soc 2" and "doesn't").
 			// "iso-only", "just an iso thing", "soc 2-specific": a thing of
@@ -302,8 +308,8 @@ func New() *Normalizer {
 			rw(`\bsoc2\s+specific\s+(scoping|scope|evidence)\b`, " soc2 $1 "),
 			rw(`\b(?:soc2\s+hyphenonly|only\s+in\s+soc2|(?:just|only|purely)\s+(?:an?\s+|the\s+)?soc2\s+(?:thing|concept|requirement|artifact|item)s?|soc2\s+specific)\b`, " soc2only soc2 "),
 			rw(`\b(?:iso27001\s+hyphenonly|only\s+in\s+iso27001|(?:just|only|purely)\s+(?:an?\s+|the\s+)?iso27001\s+(?:thing|concept|requirement|artifact|item)s?|iso27001\s+specific)\b`, " isoonly iso27001 "),
-			rw(`\b(?:soc2|tsc)\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\biso27001\b(?:\s+(?:auditors?|audits?|certification|standard|controls|annexa|program|programme|isms|cert|engagement|framework|people|folks|team|side))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+|probably\s+|usually\s+|typically\s+|often\s+|kind of\s+|kinda\s+|sort of\s+|sorta\s+|mostly\s+|quite\s+)*(?:does|do|did|will|would|can|is|are|has|have)?\s*(?:not|never)\b`, " $0 soc2only "),
-			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and)\b[^.?!]{0,10}?\bsoc2\b(?:\s+(?:auditors?|audits?|reports?|attestation|controls|engagement|engagements|framework|people|folks|team|side))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+|kind of\s+|kinda\s+|sort of\s+|sorta\s+|mostly\s+|quite\s+)*(?:does|do|did|will|would|can|is|are|has|have)?\s*(?:not|never)\b`, " $0 isoonly "),
+			rw(`\b(?:soc2|tsc)\b[^.?!]{0,40}?\b(?:that|which|but|and|what)\b[^.?!]{0,10}?\biso27001\b(?:\s+(?:auditors?|audits?|certification|standard|controls|annexa|program|programme|isms|cert|engagement|framework|people|folks|team|side))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+|probably\s+|usually\s+|typically\s+|often\s+|kind of\s+|kinda\s+|sort of\s+|sorta\s+|mostly\s+|quite\s+)*(?:does|do|did|will|would|can|is|are|has|have)?\s*(?:not|never)\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and|what)\b[^.?!]{0,10}?\bsoc2\b(?:\s+(?:auditors?|audits?|reports?|attestation|controls|engagement|engagements|framework|people|folks|team|side))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+|kind of\s+|kinda\s+|sort of\s+|sorta\s+|mostly\s+|quite\s+)*(?:does|do|did|will|would|can|is|are|has|have)?\s*(?:not|never)\b`, " $0 isoonly "),
 			rw(`\b(?:soc2|tsc)\b[^.?!]{0,60}?\b(?:nothing|no)\s+(?:(?:clean|clear|direct|real|true|exact|obvious|proper)\s+)?(?:iso27001|annexa)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,60}?\b(?:nothing|no)\s+(?:(?:clean|clear|direct|real|true|exact|obvious|proper)\s+)?(?:soc2|tsc)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b`, " $0 isoonly "),
 			rw(`\b(?:soc2|tsc)\b[^.?!]{0,60}?\b(?:nothing|no)\s+(?:(?:clean|clear|direct|real|true|exact|obvious|proper)\s+)?(?:matching|equivalent|comparable|counterpart|match|equal)\b[^.?!]{0,12}?\b(?:iso27001|annexa)\b`, " $0 soc2only "),
@@ -317,6 +323,9 @@ func New() *Normalizer {
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|better than|more than|further than|deeper than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?soc2\b`, " $0 isoonly "),
 			rw(`\bsoc2\b[^.?!]{0,40}?\biso27001\s+(?:does|do|did|will|would|can)\s+not\s+(?:have|cover|require|need|include|ask|do)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\bsoc2\s+(?:does|do|did|will|would|can)\s+not\s+(?:have|cover|require|need|include|ask|do)\b`, " $0 isoonly "),
+			// "what does soc 2 cover that iso 27001 is weak on".
+			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|where)\s+(?:the\s+)?iso27001\s+(?:is|are)\s+(?:weak|weaker|light|lighter|thin|thinner|silent)\s+(?:on|at|about)\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|where)\s+(?:the\s+)?soc2\s+(?:is|are)\s+(?:weak|weaker|light|lighter|thin|thinner|silent)\s+(?:on|at|about)\b`, " $0 isoonly "),
 			// "what doesn't iso cover that soc 2 does", "what does soc 2 not make you do that iso does".
 			rw(`\bwhat\s+(?:does|do)\s+(?:not\s+iso27001|iso27001\s+not)\b[^.?!]{0,40}?\bsoc2\b`, " $0 soc2only "),
 			rw(`\bwhat\s+(?:does|do)\s+(?:not\s+soc2|soc2\s+not)\b[^.?!]{0,40}?\biso27001\b`, " $0 isoonly "),
@@ -637,7 +646,7 @@ var shorthand = map[string]string{
 	"cl": "clause", "cls": "clauses",
 	// Time words.
 	"yr": "year", "yrs": "years", "mo": "month", "mos": "months", "mth": "month", "mths": "months",
-	"wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours",
+	"wk": "week", "wks": "weeks", "hrs": "hours",
 	// Forms the stemmer gets wrong ("added" would stem to "ad").
 	"added": "add", "adding": "add", "adds": "add",
 	// Compliance shorthand.

@@ -257,7 +257,7 @@ func TestDecideEdgeCases(t *testing.T) {
 		// Why someone in the texter's story did something is theirs to ask
 		// PJ; why everyone brings a thing up asks about the thing.
 		{"why did our auditor flag an exception on CC8.1", "", "out of scope: why someone did it"},
-		{"why do european customers prefer iso while american ones want soc 2?", "", "out of scope: why someone did it"},
+		{"why do european customers prefer iso while american ones want soc 2?", "", "out of scope: market preference"},
 		{"What is the statement of applicability and why does every auditor keep bringing it up", "soa", ""},
 		{"can i get pj please", "", "asked for a person"},
 		{"27k has what soc2 doesnt? tldr", "iso-only", ""},
@@ -268,6 +268,19 @@ func TestDecideEdgeCases(t *testing.T) {
 		// HIPAA of the story before it does not make it another framework's.
 		{"We're a 12 person healthtech, HIPAA handled through BAAs, and a health system now wants SOC 2 or ISO 27001. If we can only afford one this year, which?", "which-first", ""},
 		{"If a company could only afford to do one of them, which would you start with?", "", "the knowledge base does not cover"},
+		{"If we only have budget to do one of these this year, which would you pick?", "which-first", ""},
+		{"arigatou gozaimasu, very clear explanation", "", "small talk"},
+		// A market's taste is not in the sources; what a market wants, told
+		// as the situation, is no question about it.
+		{"which do european buyers prefer, iso or soc 2?", "", "out of scope: market preference"},
+		{"Will German customers accept a SOC 2 Type 2 instead of ISO 27001?", "", "out of scope: market preference"},
+		{"our EU customers want ISO and US ones want SOC 2. someone told me they're like 80% the same thing, is that actually true?", "overlap", ""},
+		{"is a soc 2 type 1 enough or will customers insist on type 2", "", "out of scope: advice on their case"},
+		{"soc 2 is done by a CPA firm, who does the ISO 27001 certification then?", "", "out of scope: who certifies"},
+		{"can the same cpa firm do our soc 2 attestation and our iso certification audit", "", "out of scope: referral"},
+		{"can one audit firm do soc 2 and iso 27001 together? who would you recommend", "", "out of scope: referral"},
+		// Compared, not moved between.
+		{"What's actually the difference between getting a SOC 2 report and getting ISO 27001 certified? Are they the same kind of thing?", "attestation", ""},
 		{"Our old policy pack references A.12.3.1. Is that still a valid control number?", "iso-2013", ""},
 		// Categories, plural, are the crosswalk's; the Security row needs
 		// security named.

@@ -209,7 +209,7 @@ func New() *Normalizer {
 			rw(`\b(?:perfecto|perfeito|genial|parfait|prima)\b`, " perfect "),
 			rw(`\b(?:you\s+are|you're|youre|ur)\s+(?:a\s+)?(?:lifesaver|life\s+saver|legend|star|hero|gem)\b`, " thanks "),
 			// Thanks in another language.
-			rw(`\b(?:merci|danke|gracias|grazie|obrigad[oa]|arigato|dankjewel|dank je|tack|takk|dziekuje|mille grazie)\b`, " thanks "),
+			rw(`\b(?:merci|danke|gracias|grazie|obrigad[oa]|(?:domo\s+)?arigat(?:o|ou)(?:\s+gozaimas(?:u|hita))?|dankjewel|dank je|tack|takk|dziekuje|mille grazie)\b`, " thanks "),
 			rw(`\b(?:beaucoup|sch[oö]n|mucho|muchas|vielen|vielmals)\b`, " very "),
 			// "new to all this": the texter, not what is net new.
 			rw(`\b(?:new|fresh)\s+(?:to|at)\s+(?:all\s+)?(?:this|that|it|compliance|security|the\s+\w+)\b`, " "),
@@ -225,6 +225,8 @@ func New() *Normalizer {
 			// "is this a real person": who the line is, not a request for one.
 			rw(`\b(?:is\s+this|are\s+you|am\s+i\s+(?:talking|texting|chatting|speaking)\s+(?:to|with))\b[^.?!]{0,25}?\b(?:an?\s+)?(?:real\s+|actual\s+)?(?:person|human|bot|robot|ai|machine)\b`, " who is this "),
 			rw(`\b(?:only\s+)?(?:pay|budget|fund)\s+(?:for\s+)?(?:only\s+)?(?:one|1)\b`, " only do one "),
+			// "if we only have budget to do one of these this year".
+			rw(`\b(?:the\s+)?(?:budget|money|cash|funds|funding)\s+(?:to\s+do|to\s+get|for)\s+(?:only\s+)?(?:one|1)\b`, " only do one "),
 			rw(`\bwhat\s+(?:kind|type|sort)\s+of\s+(?:an?\s+)?(?:control|criterion|requirement)\b`, " what theme "),
 			rw(`\bvalid\s+control\s+(?:number|id|no)\b`, " valid id "),
 			rw(`\b(this|that|the same)\s+(?:control|criterion)\s+(?:number|id|no)\b`, " $1 id "),
@@ -291,6 +293,13 @@ func New() *Normalizer {
 			rw(`\b(a\.[5-8])\.\d{1,2}(?:[^.\w]|$)`, "$0 $1 annexa "),
 		},
 		dirs: []rewrite{
+			// "the difference between getting a soc 2 report and getting iso
+			// certified": two things compared, not a move from one to the other.
+			rw(`\b(difference|differences|diff)\s+between\s+(?:getting|having|doing|obtaining)\s+((?:an?\s+)?(?:soc2|iso27001)\b[^.?!]{0,20}?)\band\s+(?:getting|having|doing|obtaining)\s+`, " $1 between $2 and "),
+			// "if we only have soc 2, what would we be missing compared to
+			// iso": what ISO has beyond it.
+			rw(`\b(?:have|hold|got)\s+(?:only\s+)?soc2\b[^.?!]{0,40}?\b(?:missing|lack|lacking)\b[^.?!]{0,40}?\biso27001\b`, " $0 isoonly "),
+			rw(`\b(?:have|hold|got)\s+(?:only\s+)?iso27001\b[^.?!]{0,40}?\b(?:missing|lack|lacking)\b[^.?!]{0,40}?\bsoc2\b`, " $0 soc2only "),
 			// "adding soc 2 on top of iso": a move, not what one has beyond the other.
 			rw(`\b(?:add|adding|layer|layering|build|building|stack|stacking|put|putting|do|doing)\s+soc2\s+on\s+top\s+of\s+(?:an?\s+|the\s+|our\s+)?iso27001\b`, " iso27001 to soc2 "),
 			rw(`\b(?:add|adding|layer|layering|build|building|stack|stacking|put|putting|do|doing)\s+iso27001\s+on\s+top\s+of\s+(?:an?\s+|the\s+|our\s+)?soc2\b`, " soc2 to iso27001 "),

@@ -63,25 +63,26 @@ func answersUnsure(t *testing.T, d *decide.Decider) {
 	}
 }
 
-// agreement: the words' best entry for this text is processing
-// integrity's row, covering too little of it to answer, and the model gives
-// the same row: it answers at a MinLearned above the model's probability,
-// up to twice it, and not beyond.
+// agreement: the words' best entry for this text is the Common Criteria,
+// covering too little of it to answer, and the model gives the same entry:
+// it answers at a MinLearned above the model's probability, up to twice it,
+// and not beyond. (The model's probability for a text moves as the
+// development set grows; when it leaves the range, pick another text.)
 func agreement(t *testing.T, with func(decide.Thresholds) *decide.Decider) {
-	text := "Does processing integrity from a SOC 2 line up with anything in an ISO 27001 vendor's controls?"
+	text := "Are the Common Criteria and the Security category the same thing, or two separate pieces of SOC 2?"
 	plain, err := newDecider(t).Turn(text, domain.Context{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if plain.Action != domain.ActionEscalate || plain.Candidate != "row-processing-integrity" {
-		t.Fatalf("without the model %q: %s %s (%s), want an escalation with processing integrity's row best (pick another text)", text, plain.Action, plain.Candidate, plain.Reason)
+	if plain.Action != domain.ActionEscalate || plain.Candidate != "common-criteria" {
+		t.Fatalf("without the model %q: %s %s (%s), want an escalation with the Common Criteria best (pick another text)", text, plain.Action, plain.Candidate, plain.Reason)
 	}
 	dec, err := with(decide.DefaultThresholds()).Turn(text, domain.Context{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if dec.Action != domain.ActionAnswer || dec.Entry.ID != "row-processing-integrity" {
-		t.Fatalf("with the model %q: %s %s (%s), want processing integrity's row", text, dec.Action, dec.Candidate, dec.Reason)
+	if dec.Action != domain.ActionAnswer || dec.Entry.ID != "common-criteria" {
+		t.Fatalf("with the model %q: %s %s (%s), want the Common Criteria", text, dec.Action, dec.Candidate, dec.Reason)
 	}
 	p := dec.Score
 	if p > 0.47 {

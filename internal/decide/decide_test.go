@@ -279,6 +279,11 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"soc 2 is done by a CPA firm, who does the ISO 27001 certification then?", "", "out of scope: who certifies"},
 		{"can the same cpa firm do our soc 2 attestation and our iso certification audit", "", "out of scope: referral"},
 		{"can one audit firm do soc 2 and iso 27001 together? who would you recommend", "", "out of scope: referral"},
+		{"Do we actually need to add PI for a business like ours?", "", "out of scope: advice on their case"},
+		{"xie xie, very helpful for me", "", "small talk"},
+		{"Spasibo. Understood.", "", "small talk"},
+		{"ok that actually clears it up, thank you", "", "small talk"},
+		{"And what things has SOC 2 that in ISO 27001 are missing?", "soc2-only", ""},
 		// Compared, not moved between.
 		{"What's actually the difference between getting a SOC 2 report and getting ISO 27001 certified? Are they the same kind of thing?", "attestation", ""},
 		{"Our old policy pack references A.12.3.1. Is that still a valid control number?", "iso-2013", ""},

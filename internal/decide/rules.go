@@ -175,7 +175,7 @@ func scopeRules() []rule {
 		// Whether they will pass: a judgement on their own case.
 		askedRule("whether they will pass", `\b(we|i|they)\s+(will|would|should|can|could)\s+(still\s+|easily\s+|definitely\s+|surely\s+)?pass(\s+(the|a|an|our|soc2|iso27001|type[12])\b|\s*(\.\s*)*$)|\b(will|would|are|can|could|do|does|should|shall|is)\s+(we|i|they|that|this|it|ours|our\s+\w+)\s+(still\s+|even\s+)?(be\s+able\s+to\s+|going\s+to\s+|likely\s+to\s+|enough\s+to\s+)?pass\b|\b(chance|chances|odds|likely|likelihood|probability)\b.{0,30}\bpass\w*\b|\bpass\w*\b.{0,20}\b(first time|first try|first attempt)\b`),
 		// Whether a plan of theirs is doable: a judgement on their case.
-		askedRule("advice on their case", `\b(is|are|would|will)\s+(that|this|it)\s+(even\s+|really\s+|actually\s+)?(be\s+)?(doable|feasible|realistic|achievable|possible)\b|^\W*(is\s+(it|that|this)\s+)?(even\s+)?(doable|feasible|realistic|achievable)\W*$`),
+		askedRule("advice on their case", `\b(for|to|with)\s+(an?\s+)?(\w+\s+)?(business|company|startup|firm|team|shop|org|organi[sz]ation|saas|vendor|provider|agency|product)\s+like\s+(ours|us|mine|me)\b|\b(is|are|would|will)\s+(that|this|it)\s+(even\s+|really\s+|actually\s+)?(be\s+)?(doable|feasible|realistic|achievable|possible)\b|^\W*(is\s+(it|that|this)\s+)?(even\s+)?(doable|feasible|realistic|achievable)\W*$`),
 		askedRule("timeline", `\b\d+\s+(days?|weeks?|months?)\s+to\s+(get|produce|deliver|finish|complete|have|do|pass|show)\b`),
 		// What to do next in their own situation: advice, not a fact.
 		askedRule("advice on their case", `\bwhat\s+(do|should|can|must)\s+(i|we)\s+do\b|\bwhat\s+now\b|\bhow\s+(do|should|can)\s+(i|we)\s+(fix|remediate|respond|handle|deal with|address)\b`),
@@ -454,7 +454,7 @@ func anyAnchor(anchors map[string]bool, norm string) bool {
 }
 
 // clearedUp thanks for an answer by saying what it cleared up.
-var clearedUp = rx.MustCompile(`^\W*(thanks|thank you|thx|ty|cheers|great|perfect|got it|ok|cool|awesome|nice)\b.{0,15}\b(that|this|it)\s+(clears?|cleared|clarifies|clarified|explains|explained|helps|helped|answers|answered)\b`)
+var clearedUp = rx.MustCompile(`^\W*(thanks|thank you|thx|ty|cheers|great|perfect|got it|ok|cool|awesome|nice)\b.{0,15}\b(that|this|it)\s+((actually|really|totally|finally|honestly|def|definitely)\s+)?(clears?|cleared|clarifies|clarified|explains|explained|helps|helped|answers|answered)\b`)
 
 // warmWords thank or greet: with them a text may carry a word or two of its
 // own and still be small talk.

@@ -209,7 +209,7 @@ func New() *Normalizer {
 			rw(`\b(?:perfecto|perfeito|genial|parfait|prima)\b`, " perfect "),
 			rw(`\b(?:you\s+are|you're|youre|ur)\s+(?:a\s+)?(?:lifesaver|life\s+saver|legend|star|hero|gem)\b`, " thanks "),
 			// Thanks in another language.
-			rw(`\b(?:merci|danke|gracias|grazie|obrigad[oa]|(?:domo\s+)?arigat(?:o|ou)(?:\s+gozaimas(?:u|hita))?|dankjewel|dank je|tack|takk|dziekuje|mille grazie)\b`, " thanks "),
+			rw(`\b(?:merci|danke|gracias|grazie|obrigad[oa]|(?:domo\s+)?arigat(?:o|ou)(?:\s+gozaimas(?:u|hita))?|dankjewel|xie\s*xie|spasibo|shukran|dhanyavaa?d|asante|kiitos|tesekkurler|terima\s+kasih|kamsahamnida|gamsahamnida|efharisto|cam\s+on|dank je|tack|takk|dziekuje|mille grazie)\b`, " thanks "),
 			rw(`\b(?:beaucoup|sch[oö]n|mucho|muchas|vielen|vielmals)\b`, " very "),
 			// "new to all this": the texter, not what is net new.
 			rw(`\b(?:new|fresh)\s+(?:to|at)\s+(?:all\s+)?(?:this|that|it|compliance|security|the\s+\w+)\b`, " "),
@@ -332,6 +332,9 @@ func New() *Normalizer {
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:beyond|on top of|over and above|stronger than|stricter than|better than|more than|further than|deeper than|not in|missing from|missing in|absent from|with no|without an?)\s+(?:the\s+)?soc2\b`, " $0 isoonly "),
 			rw(`\bsoc2\b[^.?!]{0,40}?\biso27001\s+(?:does|do|did|will|would|can)\s+not\s+(?:have|cover|require|need|include|ask|do)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\bsoc2\s+(?:does|do|did|will|would|can)\s+not\s+(?:have|cover|require|need|include|ask|do)\b`, " $0 isoonly "),
+			// "what things has soc 2 that in iso 27001 are missing".
+			rw(`\bsoc2\b[^.?!]{0,30}?\b(?:that|which)\s+(?:in|on)\s+(?:the\s+)?iso27001\s+(?:are|is)\s+(?:missing|absent|lacking|not there|not present)\b`, " $0 soc2only "),
+			rw(`\biso27001\b[^.?!]{0,30}?\b(?:that|which)\s+(?:in|on)\s+(?:the\s+)?soc2\s+(?:are|is)\s+(?:missing|absent|lacking|not there|not present)\b`, " $0 isoonly "),
 			// "what does soc 2 cover that iso 27001 is weak on".
 			rw(`\bsoc2\b[^.?!]{0,40}?\b(?:that|which|where)\s+(?:the\s+)?iso27001\s+(?:is|are)\s+(?:weak|weaker|light|lighter|thin|thinner|silent)\s+(?:on|at|about)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|where)\s+(?:the\s+)?soc2\s+(?:is|are)\s+(?:weak|weaker|light|lighter|thin|thinner|silent)\s+(?:on|at|about)\b`, " $0 isoonly "),

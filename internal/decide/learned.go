@@ -243,12 +243,12 @@ func (d *Decider) learned(text string, dec domain.Decision, c domain.Context) do
 // each wrong answer taken away cost a right one.
 const maxVetoChance = 0.01
 
-// vetted is a confident match the model, trained on what people wrote,
-// does not overrule: when it finds the entry all but impossible for the text
-// (under maxVetoChance), the text goes to the operator, or to the model's
-// own answer when it is confident of one. "what does soc 2 cover that iso
-// 27001 basically doesn't have an answer for" shares most of its words with
-// the bottom line's phrasings, and is asking what SOC 2 alone has.
+// vetted returns a confident match unless the model, trained on what people
+// wrote, finds its entry all but impossible for the text (under
+// maxVetoChance): then the model's own answer when it is confident of one,
+// else an escalation. "what does soc 2 cover that iso 27001 basically
+// doesn't have an answer for" shares most of its words with the bottom
+// line's phrasings, and is asking what SOC 2 alone has.
 func (d *Decider) vetted(text string, dec domain.Decision, c domain.Context) domain.Decision {
 	guesses := d.model.Predict(features(d.norm, text, c.PreviousQuestion))
 	p := chance(guesses, dec.Entry.ID)

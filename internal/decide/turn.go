@@ -613,7 +613,8 @@ func (d *Decider) outOfScope(text string) bool {
 }
 
 // newSubject reports whether a follow-up's topic words name a SOC 2
-// category or a part of a framework its previous question did not.
+// category (security among them) or a part of a framework its previous
+// question did not.
 func newSubject(topic, previous []string) bool {
 	for _, t := range topic {
 		if (categories[t] || parts[t] || t == "secur") && !slices.Contains(previous, t) {

@@ -360,11 +360,7 @@ func (d *Decider) followUp(text string, standalone domain.Decision, c domain.Con
 			// "tsc cats" then "security one?": the text asks on one of
 			// the things the last answer listed, not for that answer
 			// again, when it has an answer of its own.
-			alone, err := d.single(text, true)
-			if err != nil {
-				return domain.Decision{}, false, err
-			}
-			if alone = d.learned(text, alone, domain.Context{}); alone.Action == domain.ActionAnswer {
+			if alone := d.learned(text, standalone, domain.Context{}); alone.Action == domain.ActionAnswer {
 				return domain.Decision{}, false, nil
 			}
 		}

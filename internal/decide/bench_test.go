@@ -3,8 +3,12 @@ package decide_test
 import (
 	"testing"
 
+	"github.com/sideguy/sideguy-text/internal/decide"
 	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/eval"
+	"github.com/sideguy/sideguy-text/internal/knowledgetest"
 	"github.com/sideguy/sideguy-text/internal/loadtest"
+	"github.com/sideguy/sideguy-text/knowledge"
 )
 
 // BenchmarkDecide times the decision on the load test's mix of texts
@@ -63,4 +67,41 @@ func BenchmarkDecide(b *testing.B) {
 			i++
 		}
 	})
+}
+
+// BenchmarkDecideModel times the first-text decision as the service makes it,
+// with the model learned from the development set, beside the same decision
+// without it: the model checks every confident match and answers what the
+// words leave unsure, so this is its cost on the webhook's path. Texts are
+// sent new each time (loadtest.Vary), so each decision is made in full.
+// Learning the model (seconds) is not timed.
+func BenchmarkDecideModel(b *testing.B) {
+	e := knowledgetest.New(b)
+	cases, err := eval.Load(knowledge.Eval(), "dev.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := decide.Learn(cases, e.Norm, func(id string) bool { _, ok := e.Index.Entry(id); return ok })
+	if err != nil {
+		b.Fatal(err)
+	}
+	qs := loadtest.Questions
+	for _, c := range []struct {
+		name string
+		d    *decide.Decider
+	}{
+		{"Without", decide.New(e.Index, e.Norm, decide.DefaultThresholds())},
+		{"With", decide.New(e.Index, e.Norm, decide.DefaultThresholds(), decide.WithModel(m))},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			var n uint64
+			for b.Loop() {
+				n++
+				if _, err := c.d.Turn(loadtest.Vary(qs[n%uint64(len(qs))], n), domain.Context{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

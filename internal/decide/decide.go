@@ -558,6 +558,11 @@ find:
 		return ""
 	}
 	words := strings.Fields(sentences[ask])
+	if bare(words) {
+		// "I heard PCI DSS overlaps with SOC 2 a lot too. how much?": the
+		// question is the story's.
+		return ""
+	}
 	for i, w := range words {
 		if w == "then" && i > 0 && words[i-1] == "back" {
 			// "how was it laid out back then": a time, not a pointer.
@@ -578,6 +583,21 @@ find:
 	}
 	return sentences[ask]
 }
+
+// bare reports whether a sentence is only question words ("how much?",
+// "why not?", "which one?"), asking about what came before it.
+func bare(words []string) bool {
+	for _, w := range words {
+		if !askCues[w] && !bareWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// bareWords finish a question word without a subject of their own.
+var bareWords = map[string]bool{"much": true, "many": true, "come": true, "exactly": true, "though": true,
+	"not": true, "one": true, "ones": true, "else": true, "then": true}
 
 // timeWords follow "this" when it names a time rather than pointing back.
 var timeWords = map[string]bool{"year": true, "quarter": true, "month": true, "week": true,

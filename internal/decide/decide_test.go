@@ -290,6 +290,19 @@ func TestDecideEdgeCases(t *testing.T) {
 		// Categories, plural, are the crosswalk's; the Security row needs
 		// security named.
 		{"Broadly speaking, how do the trust services categories correspond to the Annex A themes?", "", "best entry row-security is on a part"},
+		// A question of question words only asks about its story.
+		{"I heard PCI DSS overlaps with SOC 2 a lot too. how much?", "", "out of scope: other framework"},
+		// Holding one and not the other, the move is to the other.
+		{"We're ISO 27001 certified, no SOC 2. Prospect's questionnaire is all SOC 2 language. What's the actual gap for us?", "iso-to-soc2", ""},
+		{"A friend said going from ISO to SOC 2 is the easy way round, not the other way. Or did I get that backwards?", "easier-direction", ""},
+		{"if its 80% overlap can our iso auditor just sign off the soc 2 too", "", "out of scope: audit process"},
+		// Someone else's quoted question, then the texter's own.
+		{"Our auditor asked \"are you planning ISO first or SOC 2 first?\" Honestly, which direction is less work?", "easier-direction", ""},
+		{"cool, forwarding this to my team 👍", "", "small talk"},
+		{"sorry its 2am lol", "", "small talk"},
+		// A year is an edition, not a count.
+		{"annex a 2022: themes + ctrl count?", "annex-a", ""},
+		{"budgeting app, tons of consumer data, privacy is the whole thing for us. does iso cover what soc 2 privacy covers", "row-privacy", ""},
 	}
 	for _, tt := range tests {
 		dec, err := d.Decide(tt.text)

@@ -1,6 +1,7 @@
 package decide
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/sideguy/sideguy-text/internal/rx"
@@ -208,6 +209,9 @@ func scopeRules() []rule {
 		// Whether a certificate or report is genuine: the sources do not say.
 		r("checking a certificate", `\b(check|verify|validate|confirm|tell)\b.{0,40}\b(certificate|cert|report|attestation)\b.{0,25}\b(real|valid|genuine|legit|legitimate|authentic|fake|forged|made up)\b|\b(fake|forged|counterfeit)\s+(certificate|cert|report)s?\b`),
 		r("who certifies", `\bwho\s+(actually\s+|even\s+|then\s+)?(certifies|certify|accredits)\b|\bwho\s+(does|do|performs|handles|runs|conducts)\s+(the\s+|an?\s+)?(iso27001\s+)?(certifying|certification|certificate|cert)\b`),
+		// Whether one framework's auditor can do the other's audit: "can our
+		// iso auditor just sign off the soc 2 too".
+		r("audit process", `\b(can|could|will|would)\s+(our|the|an?|my|their)\s+(iso27001|soc2|cpa)\s+(auditors?|certification bod(y|ies)|registrars?|firms?|cpa firms?|assessors?)\b.{0,40}\b(sign\w*\s+off|issue|do|perform|audit|attest|certify|cover|handle)\b.{0,30}\b(soc2|iso27001)\b`),
 		// Which clause holds the SoA: the sources do not say.
 		r("where a component sits", `\b(which|what)\s+clauses?\b.{0,30}\bsoa\b|\bsoa\b.{0,30}\b(which|what)\s+clauses?\b`),
 		r("who certifies", `\b(which|what)\s+(organi[sz]ation|body|bodies|company|companies|entity)\b.{0,30}\b(issues?|grants?|awards?|signs?|certif\w*)\b|\baccredit\w*\b`),
@@ -362,6 +366,10 @@ func (d *Decider) isSmallTalk(text, norm string) bool {
 		// "sorry brb, ups guy is here": stepping away, nothing asked.
 		return true
 	}
+	if passingOn.MatchString(norm) && !anyAnchor(d.anchors, norm) {
+		// "cool, forwarding this to my team", "sorry its 2am lol".
+		return true
+	}
 	if ackOnly.MatchString(norm) && !anyAnchor(d.anchors, norm) {
 		// "got it, 4 themes": an acknowledgement repeating what it heard.
 		return true
@@ -425,6 +433,10 @@ var anywhereCues = map[string]bool{"which": true, "who": true, "whos": true, "wh
 
 // holdOn says the texter is stepping away for a moment.
 var holdOn = rx.MustCompile(`\b(brb|afk|gtg|g2g|be right back|one sec|1 sec|hold on|gotta go|got to go|boarding)\b`)
+
+// passingOn tells what the texter does with the answer, or apologises for
+// the hour, asking nothing.
+var passingOn = rx.MustCompile(`\b(forward|forwarding|forwarded|share|sharing|shared|pass|passing|passed|send|sending|sent|show|showing)\s+(this|that|it|these|those|them)\s+(on\s+|along\s+)?(to|with)\s+(my|our|the)\s+\w+|^\W*sorry\s+(it is|its|for)\s+(so\s+)?(late|early|\d+\s*(am|pm)|the late|texting late|the hour)\b`)
 
 // ackOnly acknowledges and repeats a word or two of the answer, asking
 // nothing: "got it, 4 themes".
@@ -510,6 +522,10 @@ var knownFigures = map[string]bool{"93": true, "4": true, "37": true, "8": true,
 // sources do not give.
 func unknownFigure(norm string) bool {
 	for _, m := range countOf.FindAllStringSubmatch(norm, -1) {
+		if n, err := strconv.Atoi(m[1]); err == nil && n >= 1990 && n <= 2100 {
+			// "the 2013 controls", "annex a 2022: themes": an edition.
+			continue
+		}
 		if !knownFigures[m[1]] {
 			return true
 		}

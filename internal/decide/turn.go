@@ -140,6 +140,11 @@ func (d *Decider) decideTurn(text string, c domain.Context) (domain.Decision, er
 		// doesn't?" what do we say": the quoted question is the question.
 		text = q
 	}
+	if m := trailingQuote.FindStringSubmatch(text); m != nil && len(strings.Fields(m[1])) >= 3 {
+		// "what's in the other 20%? customer asked "so what's missing"":
+		// the texter's own question, then whose question it was.
+		text = m[1]
+	}
 	if c.Previous != "" && d.turn.otherWay.MatchString(text) && len(strings.Fields(text)) <= 10 {
 		if other := otherDirection(c.Previous); other != "" {
 			if e, ok := d.index.Entry(other); ok {
@@ -536,12 +541,28 @@ var quotedQuestion = rx.MustCompile(`["\x{201c}]([^"\x{201c}\x{201d}]{12,}?\?)\s
 // one of four words or more: someone else's question passed on, asking
 // what to tell them. Else "".
 func forwardedQuestion(text string) string {
-	ms := quotedQuestion.FindAllStringSubmatch(text, -1)
-	if len(ms) != 1 || len(strings.Fields(ms[0][1])) < 4 {
+	ms := quotedQuestion.FindAllStringSubmatchIndex(text, -1)
+	if len(ms) != 1 {
 		return ""
 	}
-	return strings.TrimSpace(ms[0][1])
+	q := text[ms[0][2]:ms[0][3]]
+	if len(strings.Fields(q)) < 4 {
+		return ""
+	}
+	if after := text[ms[0][1]:]; strings.Contains(after, "?") && len(strings.Fields(after)) >= 4 && !replyAsk.MatchString(after) {
+		// "Our auditor asked "ISO first or SOC 2 first?" Honestly, which
+		// direction is less work?": the texter asks a question of their own.
+		return ""
+	}
+	return strings.TrimSpace(q)
 }
+
+// replyAsk asks what to tell whoever asked the quoted question.
+var replyAsk = rx.MustCompile(`(?i)\b(say|said|tell|answer|respond|reply|put|write|explain|told)\b`)
+
+// trailingQuote is a question followed by someone's words in quotes, told
+// as where the question came from.
+var trailingQuote = rx.MustCompile(`(?i)^([^"\x{201c}]*\?)\s*(?:\w+\s+){0,3}(?:asked|asks|said|says|wrote|writes|wants to know|wanted to know)\s*[:,]?\s*["\x{201c}][^"\x{201c}\x{201d}]*["\x{201d}]?\W*$`)
 
 // bothFrameworksIDs starts the reason of an answer saying what each of two
 // frameworks' IDs is: read whole, it already answers each part.

@@ -65,6 +65,8 @@ func TestFollowUps(t *testing.T) {
 		{"is soc 2 a certification", "and iso 27001?", "attestation"},
 		{"is soc 2 a certification", "and iso 9001?", ""},
 		{"how much do soc 2 and iso overlap", "whats in the other 20%", "overlap"},
+		{"how much do soc2 and iso overlap", "what's in the other 20%? customer asked \"so what's missing\"", "overlap"},
+		{"what are the trust services categories", "which of those is the one everybody has to include", "tsc-categories"},
 		{"which should we get first soc2 or iso", "why that one", "easier-direction"},
 		{"how does availability map from soc 2 to iso", "ok and confidentiality", "row-confidentiality"},
 		// After the Common Criteria, another series is read as a series.

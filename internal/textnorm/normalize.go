@@ -219,6 +219,12 @@ func New() *Normalizer {
 			rw(`\b(besides|apart from|other than|except for|except)\s+(?:the\s+)?(?:security|availability|confidentiality|privacy)\b`, " $1 categories "),
 			// "which is less painful to add on top": the easier way.
 			rw(`\bless\s+(?:painful|of\s+a\s+pain|hassle|of\s+a\s+hassle|of\s+a\s+headache|annoying)\b`, " easier "),
+			// "which of those is the one everybody has to include".
+			rw(`\b(?:everyone|everybody|every company|every report|all companies|all reports)\s+(?:has|have|needs?|must)\s+(?:to\s+)?(?:include|have|cover|pick)\b`, " required in every "),
+			// "budgeting app": a product, not a budget.
+			rw(`\bbudgeting\s+(app|apps|tool|tools|software|platform|startup|product|saas)\b`, " finance $1 "),
+			// "going from iso to soc 2 is the easy way round".
+			rw(`\b(?:the\s+)?eas(?:y|ier)\s+(?:way\s+(?:round|around)|route)\b`, " easier direction "),
 			rw(`\bmore\s+(?:painful|of\s+a\s+pain|of\s+a\s+hassle|of\s+a\s+headache)\b`, " harder "),
 			// "24 hr": hours; "HR lead" is people.
 			rw(`\b(\d+)\s*hr\b`, " $1 hours "),
@@ -381,6 +387,14 @@ func New() *Normalizer {
 			rw(`\bsoc2\b[^.?!]{0,50}?\b(?:carry|carries|carried|carrying|transfer|transfers|port|ports|count|counts|roll|rolls)\s+(?:over\s+|across\s+)?(?:to|into|toward|towards|for)\s+(?:an?\s+|the\s+|a\s+later\s+)?iso27001\b`, " $0 soc2toiso "),
 			rw(`\bsoc2\s+(?:holder|holders)\b[^.?!]{0,60}?\b(?:missing|need|needs|add|gap|gaps|left|for)\b[^.?!]{0,30}?\biso27001\b`, " $0 soc2toiso "),
 			rw(`\biso27001\s+(?:holder|holders)\b[^.?!]{0,60}?\b(?:missing|need|needs|add|gap|gaps|left|for)\b[^.?!]{0,30}?\bsoc2\b`, " $0 isotosoc2 "),
+			// "we're iso 27001 certified, no soc 2", "soc 2 type ii but no iso
+			// yet": holding one and not the other, the move is to the other.
+			rw(`\biso27001\s+(?:certified|compliant|certification|cert|certificate)\b[^.?!]{0,30}?\b(?:but\s+)?(?:no|not|without)\s+(?:an?\s+|any\s+)?soc2\b`, " $0 isotosoc2 "),
+			rw(`\bsoc2\s+(?:type[12]\s+)?(?:report|compliant|attestation|attested|certified)\b[^.?!]{0,30}?\b(?:but\s+)?(?:no|not|without)\s+(?:an?\s+|any\s+)?iso27001\b`, " $0 soc2toiso "),
+			// "what do we need to add on top of what iso already gives us" in
+			// a text about soc 2: the move from ISO.
+			rw(`\bsoc2\b.{0,300}?\b(?:we|i)\b[^.?!]{0,15}?\b(?:add|adding|need|needs|build|do)\b[^.?!]{0,20}?\bon top of\b[^.?!]{0,25}?\biso27001\b`, " $0 isotosoc2 "),
+			rw(`\biso27001\b.{0,300}?\b(?:we|i)\b[^.?!]{0,15}?\b(?:add|adding|need|needs|build|do)\b[^.?!]{0,20}?\bon top of\b[^.?!]{0,25}?\bsoc2\b`, " $0 soc2toiso "),
 			rw(`\biso27001\b[^.?!]{0,20}?\bfall short\b[^.?!]{0,30}?\bsoc2\b`, " $0 soc2only "),
 			rw(`\bsoc2\b[^.?!]{0,20}?\bfall short\b[^.?!]{0,30}?\biso27001\b`, " $0 isoonly "),
 			// A choice between the two.
@@ -412,7 +426,7 @@ var socCertified = rx.MustCompile(`\bwhich\s+(?:one\s+|of\s+them\s+|of\s+the\s+t
 // certContrast finds a sentence that sets the two frameworks against each
 // other on certification: "iso 27001 is something you get certified in,
 // unlike soc 2", "iso is certifiable but soc 2 is not".
-var certContrast = rx.MustCompile(`\bcertif\w*\b[^.]{0,60}?\b(?:unlike|whereas|but\s+(?:soc2|iso27001)\s+(?:(?:isotosoc2|soc2toiso)\s+)?(?:is|does|are|can)\s+not|but\s+not)\b|\b(?:unlike|whereas)\b[^.]{0,60}?\bcertif`)
+var certContrast = rx.MustCompile(`\bcertif\w*\b[^.]{0,60}?\b(?:unlike|whereas|(?:but|and|while)\s+(?:soc2|iso27001)\s+(?:(?:isotosoc2|soc2toiso)\s+)?(?:is|does|are|can)\s+not|but\s+not)\b|\b(?:unlike|whereas)\b[^.]{0,60}?\bcertif`)
 
 var moveTags = rx.MustCompile(`\b(?:soc2toiso|isotosoc2)\b`)
 
@@ -629,7 +643,7 @@ var shorthand = map[string]string{
 	"plox": "please", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "ty": "thanks",
 	"tysm": "thanks", "tyvm": "thanks", "tnx": "thanks", "btwn": "between", "btw": "by the way",
 	"abt": "about", "bc": "because", "cuz": "because", "coz": "because", "bcuz": "because",
-	"tho": "though", "thru": "through", "lvl": "level", "tht": "that", "thsi": "this", "tihs": "this", "ppl": "people", "hoe": "how", "wjat": "what", "evn": "even", "ther": "there", "betwen": "between", "ifwe": "if we", "co": "company", "ref": "reference", "refs": "references", "enumerate": "list", "enumeration": "list", "characterise": "describe", "characterize": "describe", "remit": "scope", "sofa": "soa", "whose": "who", "ovr": "over", "easyer": "easier", "eaiser": "easier", "easeir": "easier", "eighty": "80", "twenty": "20", "engs": "engineers", "defn": "definition", "defs": "definitions", "several": "many", "snapshot": "point in time", "mandating": "requiring", "mandated": "required", "unvarnished": "honest", "candid": "honest", "frank": "honest", "devs": "developers", "gonna": "going to", "wanna": "want to",
+	"tho": "though", "thru": "through", "lvl": "level", "tht": "that", "thsi": "this", "tihs": "this", "ppl": "people", "hoe": "how", "wjat": "what", "evn": "even", "ther": "there", "betwen": "between", "ifwe": "if we", "co": "company", "ref": "reference", "refs": "references", "enumerate": "list", "enumeration": "list", "characterise": "describe", "characterize": "describe", "remit": "scope", "sofa": "soa", "window": "period", "windows": "periods", "whose": "who", "ovr": "over", "easyer": "easier", "eaiser": "easier", "easeir": "easier", "eighty": "80", "twenty": "20", "engs": "engineers", "defn": "definition", "defs": "definitions", "several": "many", "snapshot": "point in time", "mandating": "requiring", "mandated": "required", "unvarnished": "honest", "candid": "honest", "frank": "honest", "devs": "developers", "gonna": "going to", "wanna": "want to",
 	"gotta": "have to", "dunno": "do not know", "idk": "i do not know", "rn": "right now",
 	"tbh": "to be honest", "imo": "in my opinion", "imho": "in my opinion", "lmk": "let me know",
 	"fyi": "for your information", "nvm": "never mind", "kk": "ok", "okay": "ok",

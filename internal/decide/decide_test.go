@@ -303,6 +303,11 @@ func TestDecideEdgeCases(t *testing.T) {
 		// A year is an edition, not a count.
 		{"annex a 2022: themes + ctrl count?", "annex-a", ""},
 		{"budgeting app, tons of consumer data, privacy is the whole thing for us. does iso cover what soc 2 privacy covers", "row-privacy", ""},
+		// A weekday books a call only beside meeting words in its own sentence.
+		{"Hi, I'm the office manager and as of Monday I apparently own compliance. We have a SOC 2 Type 2 already, and now a customer in Germany wants ISO 27001. What's actually new work for us?", "soc2-to-iso", ""},
+		{"small fintech here, the board asked me how much soc 2 and iso 27001 overlap so we don't pay for the same work twice. what do i tell them", "overlap", ""},
+		{"We already hold ISO 27001. What would it take to add SOC 2 on top?", "iso-to-soc2", ""},
+		{"do we need PI1 in scope for our CI/CD saas or just security?", "", "out of scope: advice on their case"},
 	}
 	for _, tt := range tests {
 		dec, err := d.Decide(tt.text)

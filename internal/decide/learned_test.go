@@ -34,6 +34,7 @@ func TestLearnedModel(t *testing.T) {
 	t.Run("answers past a situational scope rule", func(t *testing.T) { pastSituation(t, with(decide.DefaultThresholds())) })
 	t.Run("never overrides what must go to a person", func(t *testing.T) { keepsEscalations(t, with(decide.DefaultThresholds())) })
 	t.Run("overrules a confident match texts like it never got", func(t *testing.T) { overrules(t, with(decide.DefaultThresholds())) })
+	t.Run("checks each part of a two-part text", func(t *testing.T) { checksParts(t, with(decide.DefaultThresholds())) })
 	th := decide.DefaultThresholds()
 	th.MinLearned = 1
 	t.Run("off at threshold one", func(t *testing.T) { offAtOne(t, with(th)) })
@@ -214,5 +215,24 @@ func offAtOne(t *testing.T, d *decide.Decider) {
 	}
 	if dec.Action != domain.ActionEscalate {
 		t.Errorf("MinLearned 1: %s %s, want the escalation the words give", dec.Action, dec.Reason)
+	}
+}
+
+func checksParts(t *testing.T, d *decide.Decider) {
+	// The second part, "do we need one for the close", shares words with
+	// the move from ISO; texts like it never got that answer.
+	text := "The SOC 2 ends in June. What's a bridge letter and do we need one for the close?"
+	dec, err := newDecider(t).Turn(text, domain.Context{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dec.Action != domain.ActionAnswer || !dec.Partial {
+		t.Fatalf("without the model %q: %s %s (%s), want one part answered (pick another text)", text, dec.Action, dec.Candidate, dec.Reason)
+	}
+	if dec, err = d.Turn(text, domain.Context{}); err != nil {
+		t.Fatal(err)
+	}
+	if dec.Action != domain.ActionEscalate {
+		t.Errorf("%q: %s %s (%s), want it escalated", text, dec.Action, dec.Candidate, dec.Reason)
 	}
 }

@@ -118,9 +118,16 @@ func scopeRules() []rule {
 		r("referral", `\b(hire|hiring)\s+(an?\s+|the\s+)?(\w+\s+)?(auditors?|audit firms?|cpa firms?|firms?|consultants?|consultancy|lawyers?|pen ?testers?)\b|\b(which|any)\s+((good|soc2|iso27001|audit|cpa|certification|compliance|grc|automation)\s+)?(auditors?|audit firms?|cpa firms?|cpas?|firms?|certification bod(y|ies)|registrars?|consultants?|consultancy|vendors?|tools?|platforms?|software|lawyers?|pen ?testers?)\b|\b(recommend|suggest)\s+(one|someone|somebody|anyone|a good one|any)\b|\b(insist on|require on|require|use|hire|want|need|get|pick|choose|go with)\s+(a\s+|the\s+)?big\s*(4|four)\b|\b(recommend\w*|rec+om+end\w*|re+comend\w*|suggest\w*|refer|referral|good|best|top|pick|choose|find|use|using|trust|cheap\w*|reputable|vetted|favorite|favourite)\b.{0,25}\b(auditors?|audit firms?|cpa firms?|cpas?|firms?|certification bod(y|ies)|certifying bod(y|ies)|registrars?|consultants?|consultancy|consultancies|vendors?|tools?|platforms?|software|lawyers?|pen ?testers?|pentesters?)\b|\b(auditors?|firms?|consultants?|tools?|platforms?|vendors?)\b.{0,20}\b(recommend|suggest|use|should we|you like|you use|you trust|worth)\b|\bwho\s+(would|do|should|can|could|will)\s+(you|u)\s+(recommend|suggest|use|go with)\b|\b(same|one|a single)\s+((cpa|audit|auditing)\s+)?(firm|auditor|auditors|cpa|company)\b.{0,40}\b(both|together|(soc2|iso27001)\b.{0,30}\band\b.{0,12}\b(soc2|iso27001))\b|\b(vanta|drata|secureframe|sprinto|thoropass|tugboat|hyperproof|laika|a-lign|schellman|strike graph|scytale)\b`),
 		// A weekday is a meeting only beside talking or meeting words; "by
 		// friday" and "auditor is here monday" tell a deadline.
-		{name: "scheduling", re: rx.MustCompile(`\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b`), holds: func(text string) bool {
-			// "the board meeting is thursday" is the texter's calendar.
-			return meetingWords.MatchString(boardMeeting.ReplaceAllString(text, " "))
+		{name: "scheduling", re: weekday, holds: func(text string) bool {
+			// Only in the weekday's own sentence: "as of monday i own
+			// compliance. ... what is new work for us" books nothing.
+			for _, s := range strings.Split(text, " . ") {
+				// "the board meeting is thursday" is the texter's calendar.
+				if weekday.MatchString(s) && meetingWords.MatchString(boardMeeting.ReplaceAllString(s, " ")) {
+					return true
+				}
+			}
+			return false
 		}},
 		r("scheduling", `\b\d+\s*(min|mins|minutes)\s+(call|chat|meeting|zoom|slot|intro|catch up)\b|\b(a|book|schedule|set up|have|arrange|want|need|quick|short|grab)\s+(a\s+)?(meeting|meet)\b|\b(meeting|meet)\s+(with|up|you|pj)\b|\b(can|could|let us|lets|want to|like to)\s+meet\b|\b(schedule|scheduling|reschedule|zoom|calendar|calendly|appointment|book a|book an|book time|demo|hop on|jump on|phone call|video call|quick call|set up a call|set up time|grab time)\b|\b(are|is) (you|pj) (available|free|around)\b|\b(have|get|set up|schedule|grab|arrange|book|do|want|need|get on|hop on|jump on)\s+a\s+call\s+(with|to|about|this|next|today|tomorrow|sometime)\b|\b(have|get|set up|schedule|grab|arrange|book|want|need)\s+a\s+call\b|\byour availability\b|\bwhen (are|is) (you|pj) (free|available|around)\b`),
 		askedRule("other framework", otherFrameworkPattern),
@@ -198,6 +205,9 @@ func scopeRules() []rule {
 		askedRule("advice on their case", `\b(categor\w*|criteria|tsc)\b[^.]{0,40}\bshould\s+(we|i|a|an|our)\b|\bshould\s+(we|i|a|an|our)\b[^.]{0,40}\b(pick|choose|include|select|add|scope)\b[^.]{0,20}\b(categor\w*|criteria|tsc)\b`),
 		// Who gives the ISO certificate: the sources do not say.
 		r("who certifies", `\bwho\s+(is\s+|are\s+)?(giv\w*|grant\w*|award\w*|hand\w*\s+out)\b[^.]{0,30}\b(iso27001|certificat\w*|cert|certs)\b`),
+		// Whether their system needs a category in scope: "do we need PI1 in
+		// scope for our CI/CD saas".
+		askedRule("advice on their case", `\b(need|include|have|put|add)\s+(\S+\s+){1,3}in\s+(the\s+)?scope\s+for\s+(our|us|my|a|an)\b`),
 		// Which report type the texter needs: their own case.
 		askedRule("advice on their case", `\btype\s*[12]?\b[^.]{0,30}\b(we|i)\s+(would|will|d|ll|should|must)?\s*need\b|\b(which|what)\s+(type|report)\s+(do|would|should|will)\s+(we|i)\s+need\b`),
 		// Careers, study and quizzes: not what the line is for.
@@ -263,6 +273,9 @@ var moving = rx.MustCompile(`\b(transition\w*|migrat\w*|recertif\w*|deadline|acc
 // editionsCompared asks why or how the old edition's numbers differ from
 // the current one's.
 var editionsCompared = rx.MustCompile(`\b(2013|old|older|previous|earlier)\b.{0,120}\b(why|difference|different|differ|changed|change)\b|\b(why|difference|different|differ|changed|change)\b.{0,120}\b(2013|old|older|previous|earlier)\b`)
+
+// weekday names a day of the week.
+var weekday = rx.MustCompile(`\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b`)
 
 // boardMeeting is a meeting of the texter's own.
 var boardMeeting = rx.MustCompile(`\b(board|team|staff|all hands|investor|sales|standup|stand up)\s+(meeting|call|sync)\b`)
@@ -436,7 +449,7 @@ var holdOn = rx.MustCompile(`\b(brb|afk|gtg|g2g|be right back|one sec|1 sec|hold
 
 // passingOn tells what the texter does with the answer, or apologises for
 // the hour, asking nothing.
-var passingOn = rx.MustCompile(`\b(forward|forwarding|forwarded|share|sharing|shared|pass|passing|passed|send|sending|sent|show|showing)\s+(this|that|it|these|those|them)\s+(on\s+|along\s+)?(to|with)\s+(my|our|the)\s+\w+|^\W*sorry\s+(it is|its|for)\s+(so\s+)?(late|early|\d+\s*(am|pm)|the late|texting late|the hour)\b`)
+var passingOn = rx.MustCompile(`\b(forward|forwarding|forwarded|share|sharing|shared|pass|passing|passed|send|sending|sent|show|showing)\s+(this|that|it|these|those|them)\s+(on\s+|along\s+)?(to|with)\s+(my|our|the)\s+\w+|^\W*sorry\s+(it is|its|for)\s+(so\s+)?(late|early|\d+\s*(am|pm)|the late|texting late|the hour)\b|^\W*(sorry\s+)?(i am\s+|im\s+)?(new|brand new|a newbie|a noob)(\s+(here|to this|to all this|to compliance|at this))?\W*$`)
 
 // ackOnly acknowledges and repeats a word or two of the answer, asking
 // nothing: "got it, 4 themes".

@@ -462,7 +462,7 @@ func (d *Decider) controlDecisionFor(text string, dec domain.Decision, refs []co
 	if crossFramework(refs) && !allControlLevel(refs) && !mapsTo.MatchString(text) {
 		// "A1.2 is from ISO or from SOC 2? I confuse it with the A.5 of
 		// ISO": each ID said for what it is, SOC 2's first.
-		return d.eachID(refs, ids)
+		return d.eachID(refs, ids, d.askedApart(text))
 	}
 	ref := refs[0]
 	if rows := soc2Rows(refs); rows > 1 && !d.turn.iso.MatchString(text) && !d.turn.mapping.MatchString(text) {
@@ -503,11 +503,30 @@ func (d *Decider) controlDecisionFor(text string, dec domain.Decision, refs []co
 		ControlIDs: ids, Reason: "control ID " + ref.ID}
 }
 
+// askedApart reports whether a text asks about its IDs in questions of
+// their own, "what's CC8 and what's clause 10?", rather than one ID set
+// beside the other ("what's A1 in soc 2? not the ISO A.5 stuff").
+func (d *Decider) askedApart(text string) bool {
+	parts := d.splitQuestions(text)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		first := strings.Trim(strings.NewReplacer("'", "", "\u2019", "").Replace(strings.Fields(strings.ToLower(p))[0]), ",:")
+		if len(d.controls.find(p)) == 0 || !askCues[first] {
+			return false
+		}
+	}
+	return true
+}
+
 // eachID answers with what each of a text's IDs is, SOC 2's first: two
-// frameworks' IDs set side by side, neither asked to map to the other.
-func (d *Decider) eachID(refs []controlRef, ids []string) domain.Decision {
+// frameworks' IDs set side by side, neither asked to map to the other. When
+// the text asks about each in a question of its own (two), the reply answers
+// from both entries, and the decision says so.
+func (d *Decider) eachID(refs []controlRef, ids []string, two bool) domain.Decision {
 	var soc, iso []string
-	entry := ""
+	entry, isoEntry := "", ""
 	for _, r := range refs {
 		if r.Note == "" {
 			continue
@@ -515,6 +534,9 @@ func (d *Decider) eachID(refs []controlRef, ids []string) domain.Decision {
 		switch r.Entry {
 		case "annex-a", "iso-2013", "iso-clauses":
 			iso = append(iso, r.Note)
+			if isoEntry == "" {
+				isoEntry = r.Entry
+			}
 		default:
 			soc = append(soc, r.Note)
 			if entry == "" {
@@ -522,12 +544,22 @@ func (d *Decider) eachID(refs []controlRef, ids []string) domain.Decision {
 			}
 		}
 	}
+	if entry == "row-security" && two {
+		// "what's CC8 and what's clause 10": a CC ID's note names it
+		// within the Common Criteria.
+		entry = "common-criteria"
+	}
 	e, ok := d.index.Entry(entry)
-	if !ok || len(iso) == 0 {
+	ie, iok := d.index.Entry(isoEntry)
+	if !ok || !iok || len(iso) == 0 {
 		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids, Reason: bothFrameworksIDs + strings.Join(ids, ", ")}
 	}
-	return domain.Decision{Action: domain.ActionAnswer, Entry: e, Score: 1, Candidate: e.ID, Text: strings.Join(append(soc, iso...), " "),
-		ControlIDs: ids, Reason: bothFrameworksIDs + strings.Join(ids, ", ")}
+	dec := domain.Decision{Action: domain.ActionAnswer, Entry: e, Score: 1, Candidate: e.ID,
+		Text: strings.Join(append(soc, iso...), " "), ControlIDs: ids, Reason: bothFrameworksIDs + strings.Join(ids, ", ")}
+	if two {
+		dec.Entries = []*domain.Entry{e, ie}
+	}
+	return dec
 }
 
 // mapsTo asks how one thing maps onto another; "the same as" between two
@@ -865,6 +897,11 @@ func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decisio
 		pd, err := d.single(p, true)
 		if err != nil {
 			return whole, false, err
+		}
+		if pd.Action == domain.ActionAnswer && pd.Reason == confidentMatch && d.model != nil && d.limits.MinLearned < 1 {
+			// A part's confident match gets the model's check too ("whats
+			// an soa, missed both" shares words with soc2-to-iso).
+			pd = d.vetted(p, pd, domain.Context{})
 		}
 		if pd.Action == domain.ActionAnswer && last == wasEscalated {
 			dep, err := d.dependent(p)

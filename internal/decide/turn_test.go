@@ -108,6 +108,13 @@ func TestTwoQuestions(t *testing.T) {
 		{"how does soc 2 availability map to iso", "ok what about the confidentiality one", "row-confidentiality"},
 		// An ID's part and a part with a subject of its own: both answered.
 		{"", "what's CC8 and how does processing integrity map to iso", "common-criteria&row-processing-integrity"},
+		// Each framework's ID asked about in its own question: both entries.
+		{"", "what's CC8 and what's clause 10?", "common-criteria&iso-clauses"},
+		{"", "2 qs: what are iso clauses 4-10, and what's in CC1-CC9?", "iso-clauses&common-criteria"},
+		// One ID set beside the other is still one question, on the first.
+		{"", "What's A1.2 in SOC 2? Not the ISO A.5 stuff, the SOC 2 one", "row-availability"},
+		// An aside after the question asks nothing.
+		{"", "what's P4 in soc 2? sorry, new here", "row-privacy"},
 		// A sentence that asks inside a part that starts by telling; how to
 		// answer ("1 line answer") asks nothing of its own.
 		{"", "Audit is in 3 weeks and we have basically no written policies. Will we pass a Type 1? Be honest.", ""},

@@ -221,6 +221,15 @@ func New() *Normalizer {
 			rw(`\bless\s+(?:painful|of\s+a\s+pain|hassle|of\s+a\s+hassle|of\s+a\s+headache|annoying)\b`, " easier "),
 			// "which of those is the one everybody has to include".
 			rw(`\b(?:everyone|everybody|every company|every report|all companies|all reports)\s+(?:has|have|needs?|must)\s+(?:to\s+)?(?:include|have|cover|pick)\b`, " required in every "),
+			// "2 qs: ...", "two quick questions:": a count of what follows.
+			rw(`^(?:\d|two|three|a couple of|couple of|a couple|couple|a few|few)\s+(?:quick\s+|short\s+|small\s+)?(?:questions|things|items)\b`, " "),
+			// "so we don't pay for the same work twice": the overlap's
+			// point, not a price.
+			rw(`\b(?:not|never|avoid|without)\s+(?:paying|pay|doing|do)\s+for\s+(?:the\s+same\s+)?(?:work|thing|things|stuff|it)?\s*twice\b`, " no duplicate work "),
+			// "what would it take to add soc 2": what is needed, not a take.
+			rw(`\bwhat\s+(?:would|will|does|did|is)\s+it\s+(?:going\s+to\s+)?take\s+(?:us\s+|me\s+)?to\b`, " what do we need to "),
+			// "missed both", "missed that": the texter's aside.
+			rw(`\b(?:i\s+)?missed\s+(?:both|that|it|them|those|this)\b`, " "),
 			// "budgeting app": a product, not a budget.
 			rw(`\bbudgeting\s+(app|apps|tool|tools|software|platform|startup|product|saas)\b`, " finance $1 "),
 			// "going from iso to soc 2 is the easy way round".
@@ -395,6 +404,10 @@ func New() *Normalizer {
 			// a text about soc 2: the move from ISO.
 			rw(`\bsoc2\b.{0,300}?\b(?:we|i)\b[^.?!]{0,15}?\b(?:add|adding|need|needs|build|do)\b[^.?!]{0,20}?\bon top of\b[^.?!]{0,25}?\biso27001\b`, " $0 isotosoc2 "),
 			rw(`\biso27001\b.{0,300}?\b(?:we|i)\b[^.?!]{0,15}?\b(?:add|adding|need|needs|build|do)\b[^.?!]{0,20}?\bon top of\b[^.?!]{0,25}?\bsoc2\b`, " $0 soc2toiso "),
+			// "we already hold iso 27001. what would it take to add soc 2 on
+			// top?".
+			rw(`\biso27001\b.{0,200}?\badd\w*\s+(?:an?\s+)?soc2\s+on\s+top\s*(?:\.|$|too|as well|later|next)`, " $0 isotosoc2 "),
+			rw(`\bsoc2\b.{0,200}?\badd\w*\s+(?:an?\s+)?iso27001\s+on\s+top\s*(?:\.|$|too|as well|later|next)`, " $0 soc2toiso "),
 			rw(`\biso27001\b[^.?!]{0,20}?\bfall short\b[^.?!]{0,30}?\bsoc2\b`, " $0 soc2only "),
 			rw(`\bsoc2\b[^.?!]{0,20}?\bfall short\b[^.?!]{0,30}?\biso27001\b`, " $0 isoonly "),
 			// A choice between the two.

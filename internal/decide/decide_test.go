@@ -308,6 +308,9 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"small fintech here, the board asked me how much soc 2 and iso 27001 overlap so we don't pay for the same work twice. what do i tell them", "overlap", ""},
 		{"We already hold ISO 27001. What would it take to add SOC 2 on top?", "iso-to-soc2", ""},
 		{"do we need PI1 in scope for our CI/CD saas or just security?", "", "out of scope: advice on their case"},
+		{"is 27701 certifiable on its own, or only together with a 27001 certificate?", "", "out of scope: certifying 27701"},
+		{"Going the other way, what does a SOC 2 report give us that an ISO 27001 certificate usually doesn't?", "soc2-only", ""},
+		{"oh also, CC6.1 keeps coming up on the auditor's request list. what area is that under?", "common-criteria", ""},
 	}
 	for _, tt := range tests {
 		dec, err := d.Decide(tt.text)

@@ -208,6 +208,9 @@ func scopeRules() []rule {
 		// Whether their system needs a category in scope: "do we need PI1 in
 		// scope for our CI/CD saas".
 		askedRule("advice on their case", `\b(need|include|have|put|add)\s+(\S+\s+){1,3}in\s+(the\s+)?scope\s+for\s+(our|us|my|a|an)\b`),
+		// Whether ISO 27701 is certified apart from 27001: the sources say
+		// it extends 27001, not how it is certified.
+		askedRule("certifying 27701", `\biso27701\b[^.]{0,40}\b(certifiable|certified|certify|certification)\b[^.]{0,40}\b(on its own|by itself|alone|standalone|separately|without|together)\b|\b(certifiable|certify)\b[^.]{0,20}\biso27701\b[^.]{0,20}\b(on its own|by itself|alone|standalone|separately|without)\b`),
 		// Which report type the texter needs: their own case.
 		askedRule("advice on their case", `\btype\s*[12]?\b[^.]{0,30}\b(we|i)\s+(would|will|d|ll|should|must)?\s*need\b|\b(which|what)\s+(type|report)\s+(do|would|should|will)\s+(we|i)\s+need\b`),
 		// Careers, study and quizzes: not what the line is for.

@@ -73,7 +73,7 @@ func newTurnPatterns() turnPatterns {
 		anaphor:     rx.MustCompile(`(?i)\b(that|this|it|its|it's|one|ones|those|these|them|they|there|then|same)\b`),
 		pronoun:     rx.MustCompile(`(?i)\b(it|its|they|them|those|these|either|neither)\b|\b(that|this|which|either|the other|each) one\b|\bone\s*\?*\s*$|\b(is|does|do|for|about|with|of|on|in|need|needs|cover|covers|require|requires|mean|means|like)\s+(that|this)\b|\b(that|this)\s*\?*\s*$`),
 		why:         rx.MustCompile(`(?i)^\W*(ok|okay|so|and|but|hmm)?\W*(why|how come)\b(\s+(that|this|that one|this one|is that|is it|so|though|tho|exactly|not|the other))*\W*$`),
-		split:       rx.MustCompile(`(?i)\?+\s*|\n+|;\s+|\s+\+\s+|\.\s+(?:also|and|plus)\b|,?\s+(?:and also|also|plus|and|&)\s*,?\s+(` + qword + `)\b`),
+		split:       rx.MustCompile(`(?i)\?+\s*|\n+|;\s+|\s+\+\s+|\.\s+(?:also|and|plus)\b|,?\s+(?:and also|also|plus|and|&)\s*,?\s+(?:separately|secondly|second|additionally|then)?\s*,?\s*(` + qword + `)\b`),
 		mapping:     rx.MustCompile(`(?i)\b(map|maps|mapping|mapped|equivalent|equal|correspond\w*|counterparts?|matches|same as|translate\w*|line up)\b`),
 		details:     rx.MustCompile(`(?i)\bhow many\b|\brequire[sd]?\b|\brequirements?\b|\bpoints? of focus\b|\bevidence\b|\btest(ed|ing|s)?\b|\blist (all|every|the)\b|\bexactly\b|\bis\s+(the|a|an)\s+\w+(\s+\w+)?\s+(control|one|criterion)\b|\bwording\b|\b(say|says|said|want|wants|expect|expects|look for|looks for|ask for|asks for|asking for|specifically)\b|\bfull text\b|\bimplement\w*\b|\bpass\b|\bfail\w*\b|\b(check|checks|checking|verify|verifies|inspect|inspects|examine|examines|look at|looks at)\b|\bmakes? (you|us|me|them) do\b|\bneeds?\s+(you|us|me|them)\s+to\s+do\b|\b(have|need) to do\b`),
 		judged:      rx.MustCompile(`(?i)\b(skip\w*|exclud\w*|omit\w*|leave out|leaving out|left out|drop|dropping|enough|sufficient|adequate|good enough|get away)\b`),
@@ -176,6 +176,14 @@ func (d *Decider) decideTurn(text string, c domain.Context) (domain.Decision, er
 		if e, ok := d.index.Entry("attestation"); ok {
 			return domain.Decision{Action: domain.ActionAnswer, Entry: e, Score: 1, Candidate: e.ID,
 				Reason: "follow-up: ISO 27001 beside the attestation"}, nil
+		}
+	}
+	if c.Previous == "attestation" && whatIsItThen.MatchString(text) {
+		// "so what is it then" after "SOC 2 isn't a certification": the
+		// same answer says what it is, an attestation by a CPA firm.
+		if e, ok := d.index.Entry("attestation"); ok {
+			return domain.Decision{Action: domain.ActionAnswer, Entry: e, Score: 1, Candidate: e.ID,
+				Reason: "follow-up: what SOC 2 is, if not a certification"}, nil
 		}
 	}
 	if (c.Previous == "attestation" || c.Previous == "type-1-2") && d.turn.whoIssues.MatchString(text) &&
@@ -588,6 +596,9 @@ func forwardedQuestion(text string) string {
 	}
 	return strings.TrimSpace(q)
 }
+
+// whatIsItThen asks what a thing is after being told what it is not.
+var whatIsItThen = rx.MustCompile(`(?i)^\W*(?:(?:ok|okay|so|then|hmm|wait|but)\W+)*what\s+(?:is|s|'s)\s+it\s+then\W*$|^\W*(?:(?:ok|okay|so|hmm|wait|but)\W+)*then\s+what\s+(?:is|s|'s)\s+it\W*$`)
 
 // replyAsk asks what to tell whoever asked the quoted question.
 var replyAsk = rx.MustCompile(`(?i)\b(say|said|tell|answer|respond|reply|put|write|explain|told)\b`)
@@ -1063,7 +1074,7 @@ var leadIns = map[string]bool{"so": true, "ok": true, "okay": true, "and": true,
 	"hmm": true, "hm": true, "then": true, "also": true, "well": true, "right": true, "oh": true}
 
 // sentenceEnd ends a sentence inside a part of a text.
-var sentenceEnd = rx.MustCompile(`[.!]+\s+|\n+`)
+var sentenceEnd = rx.MustCompile(`[.!]+["'\x{201d}]*\s+|\n+`)
 
 // requests start a sentence that asks by telling the line what to do: "list
 // the iso clauses pls".

@@ -62,6 +62,8 @@ func TestFollowUps(t *testing.T) {
 		// ISO 27001 alone after whether SOC 2 is a certification: the same
 		// answer says what ISO 27001 is beside it.
 		{"is soc2 a cert", "ok so what is iso then?", "attestation"},
+		{"is soc 2 a certification", "so what is it then", "attestation"},
+		{"who runs this line", "and you're not tied to any vendor?", "about"},
 		{"is soc 2 a certification", "and iso 27001?", "attestation"},
 		{"is soc 2 a certification", "and iso 9001?", ""},
 		{"how much do soc 2 and iso overlap", "whats in the other 20%", "overlap"},
@@ -111,6 +113,7 @@ func TestTwoQuestions(t *testing.T) {
 		// Each framework's ID asked about in its own question: both entries.
 		{"", "what's CC8 and what's clause 10?", "common-criteria&iso-clauses"},
 		{"", "2 qs: what are iso clauses 4-10, and what's in CC1-CC9?", "iso-clauses&common-criteria"},
+		{"", "what's the SoA exactly, and separately what are clauses 4-10?", "soa&iso-clauses"},
 		// One ID set beside the other is still one question, on the first.
 		{"", "What's A1.2 in SOC 2? Not the ISO A.5 stuff, the SOC 2 one", "row-availability"},
 		// An aside after the question asks nothing.

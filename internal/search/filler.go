@@ -85,7 +85,7 @@ var genericWords = []string{
 	"fluff", "hell", "intern", "interns", "buyer", "rfi", "spreadsheet", "person", "persons", "pm", "pms",
 	"project", "projects", "homepage", "liner", "one-liner", "onward", "onwards", "flag", "flagged", "flags",
 	"analytics", "logistics", "hosting", "design", "agency", "outfit", "wee", "diligence", "permitting", "permits", "state",
-	"target", "targets", "bits", "hr", "meetup", "meetups", "description", "descriptions", "switch", "switched", "switching",
+	"target", "targets", "bits", "hr", "meetup", "meetups", "description", "descriptions", "switch", "switched", "switching", "request", "requests",
 	"fwiw", "typo", "typos", "logo", "logos", "rfp", "rfps", "rfq", "onboard", "onboarding", "onboarded",
 	"claim", "claims", "claimed", "claiming", "insist", "insists", "insisted", "marketing", "wording",
 	"pipeline", "champion", "redline", "redlines", "redlining", "qbr", "school", "schools", "bakery", "dentist", "dentists", "restaurant",

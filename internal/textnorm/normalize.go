@@ -228,6 +228,11 @@ func New() *Normalizer {
 			rw(`\b(?:not|never|avoid|without)\s+(?:paying|pay|doing|do)\s+for\s+(?:the\s+same\s+)?(?:work|thing|things|stuff|it)?\s*twice\b`, " no duplicate work "),
 			// "what would it take to add soc 2": what is needed, not a take.
 			rw(`\bwhat\s+(?:would|will|does|did|is)\s+it\s+(?:going\s+to\s+)?take\s+(?:us\s+|me\s+)?to\b`, " what do we need to "),
+			// "which category covers accurate processing": processing
+			// integrity in the row's own words.
+			rw(`\b(?:accurate|correct|complete|valid)\s+(?:data\s+)?processing\b|\bprocessing\s+(?:accuracy|correctness|completeness)\b`, " processing integrity "),
+			// "you're not tied to any vendor?": the line's neutrality.
+			rw(`\b(?:tied|tie|tied in|beholden|affiliated|aligned|partnered)\s+(?:to|with)\s+(?:any|a|one|some)\s+(?:vendors?|tools?|platforms?)\b`, " vendor neutral "),
 			// "missed both", "missed that": the texter's aside.
 			rw(`\b(?:i\s+)?missed\s+(?:both|that|it|them|those|this)\b`, " "),
 			// "budgeting app": a product, not a budget.
@@ -332,7 +337,7 @@ func New() *Normalizer {
 			rw(`\bsoc2\s+specific\s+(scoping|scope|evidence)\b`, " soc2 $1 "),
 			rw(`\b(?:soc2\s+hyphenonly|only\s+in\s+soc2|(?:just|only|purely)\s+(?:an?\s+|the\s+)?soc2\s+(?:thing|concept|requirement|artifact|item)s?|soc2\s+specific)\b`, " soc2only soc2 "),
 			rw(`\b(?:iso27001\s+hyphenonly|only\s+in\s+iso27001|(?:just|only|purely)\s+(?:an?\s+|the\s+)?iso27001\s+(?:thing|concept|requirement|artifact|item)s?|iso27001\s+specific)\b`, " isoonly iso27001 "),
-			rw(`\b(?:soc2|tsc)\b[^.?!]{0,40}?\b(?:that|which|but|and|what)\b[^.?!]{0,10}?\biso27001\b(?:\s+(?:auditors?|audits?|certification|standard|controls|annexa|program|programme|isms|cert|engagement|framework|people|folks|team|side))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+|probably\s+|usually\s+|typically\s+|often\s+|kind of\s+|kinda\s+|sort of\s+|sorta\s+|mostly\s+|quite\s+)*(?:does|do|did|will|would|can|is|are|has|have)?\s*(?:not|never)\b`, " $0 soc2only "),
+			rw(`\b(?:soc2|tsc)\b[^.?!]{0,40}?\b(?:that|which|but|and|what)\b[^.?!]{0,10}?\biso27001\b(?:\s+(?:auditors?|audits?|certification|certificates?|standard|controls|annexa|program|programme|isms|cert|engagement|framework|people|folks|team|side))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+|probably\s+|usually\s+|typically\s+|often\s+|kind of\s+|kinda\s+|sort of\s+|sorta\s+|mostly\s+|quite\s+)*(?:does|do|did|will|would|can|is|are|has|have)?\s*(?:not|never)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,40}?\b(?:that|which|but|and|what)\b[^.?!]{0,10}?\bsoc2\b(?:\s+(?:auditors?|audits?|reports?|attestation|controls|engagement|engagements|framework|people|folks|team|side))?\s+(?:just\s+|really\s+|actually\s+|even\s+|simply\s+|kind of\s+|kinda\s+|sort of\s+|sorta\s+|mostly\s+|quite\s+)*(?:does|do|did|will|would|can|is|are|has|have)?\s*(?:not|never)\b`, " $0 isoonly "),
 			rw(`\b(?:soc2|tsc)\b[^.?!]{0,60}?\b(?:nothing|no)\s+(?:(?:clean|clear|direct|real|true|exact|obvious|proper)\s+)?(?:iso27001|annexa)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b`, " $0 soc2only "),
 			rw(`\biso27001\b[^.?!]{0,60}?\b(?:nothing|no)\s+(?:(?:clean|clear|direct|real|true|exact|obvious|proper)\s+)?(?:soc2|tsc)\s+(?:matching|equivalent|comparable|counterpart|match|equal)\b`, " $0 isoonly "),

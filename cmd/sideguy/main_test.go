@@ -18,8 +18,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sideguy/sideguy-text/internal/eval"
 	"github.com/sideguy/sideguy-text/internal/store"
 	"github.com/sideguy/sideguy-text/internal/twiliofake"
+	"gopkg.in/yaml.v3"
 )
 
 const (
@@ -375,7 +377,16 @@ func TestKBCheckWithADirectory(t *testing.T) {
 		data, _ := os.ReadFile(f)
 		os.WriteFile(filepath.Join(kdir, "entries", filepath.Base(f)), data, 0o644)
 	}
-	dev, _ := os.ReadFile("../../knowledge/eval/dev.yaml")
+	// The first 600 development questions reach every shipped entry, and
+	// take a tenth of the whole set's time.
+	cases, err := eval.Load(os.DirFS("../../knowledge/eval"), "dev.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev, err := yaml.Marshal(map[string][]eval.Case{"questions": cases[:600]})
+	if err != nil {
+		t.Fatal(err)
+	}
 	os.WriteFile(filepath.Join(kdir, "eval", "dev.yaml"), dev, 0o644)
 	os.WriteFile(filepath.Join(kdir, "entries", "lonely.md"), []byte("---\nid: lonely\nquestion: Do you like zebras?\nphrasings: [zebras please, zebra stripes, striped horses]\nsource: test\nanswer: I like zebras.\n---\n"), 0o644)
 	out.Reset()

@@ -311,6 +311,11 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"is 27701 certifiable on its own, or only together with a 27001 certificate?", "", "out of scope: certifying 27701"},
 		{"Going the other way, what does a SOC 2 report give us that an ISO 27001 certificate usually doesn't?", "soc2-only", ""},
 		{"oh also, CC6.1 keeps coming up on the auditor's request list. what area is that under?", "common-criteria", ""},
+		{"hwo much overlap is thre between them", "overlap", ""},
+		{"Coming from SOC 2, what are the two gaps you'd have to close to get ISO 27001?", "soc2-to-iso", ""},
+		{"map every iso 27001 annex a control to its tsc criterion for me pls", "", "out of scope: exact mapping"},
+		{"ok back to soc 2 for a minute", "", "small talk"},
+		{"thx. switching to soc2 now", "", "small talk"},
 	}
 	for _, tt := range tests {
 		dec, err := d.Decide(tt.text)

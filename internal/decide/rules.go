@@ -208,6 +208,9 @@ func scopeRules() []rule {
 		// Whether their system needs a category in scope: "do we need PI1 in
 		// scope for our CI/CD saas".
 		askedRule("advice on their case", `\b(need|include|have|put|add)\s+(\S+\s+){1,3}in\s+(the\s+)?scope\s+for\s+(our|us|my|a|an)\b`),
+		// Every control mapped to its counterpart: "map every iso 27001
+		// annex a control to its tsc criterion".
+		r("exact mapping", `\bmap\w*\s+(every|each|all)\s+(of\s+the\s+)?(\w+\s+){0,4}(controls?|criteria|criterion)\b.{0,40}\bto\s+(its|their|the|a|an)\b`),
 		// Whether ISO 27701 is certified apart from 27001: the sources say
 		// it extends 27001, not how it is certified.
 		askedRule("certifying 27701", `\biso27701\b[^.]{0,40}\b(certifiable|certified|certify|certification)\b[^.]{0,40}\b(on its own|by itself|alone|standalone|separately|without|together)\b|\b(certifiable|certify)\b[^.]{0,20}\biso27701\b[^.]{0,20}\b(on its own|by itself|alone|standalone|separately|without)\b`),
@@ -382,6 +385,10 @@ func (d *Decider) isSmallTalk(text, norm string) bool {
 		// "sorry brb, ups guy is here": stepping away, nothing asked.
 		return true
 	}
+	if switchingTopic.MatchString(norm) {
+		// "ok back to soc 2 for a minute": the next text will ask.
+		return true
+	}
 	if passingOn.MatchString(norm) && !anyAnchor(d.anchors, norm) {
 		// "cool, forwarding this to my team", "sorry its 2am lol".
 		return true
@@ -449,6 +456,10 @@ var anywhereCues = map[string]bool{"which": true, "who": true, "whos": true, "wh
 
 // holdOn says the texter is stepping away for a moment.
 var holdOn = rx.MustCompile(`\b(brb|afk|gtg|g2g|be right back|one sec|1 sec|hold on|gotta go|got to go|boarding)\b`)
+
+// switchingTopic says which framework the next texts are on, asking
+// nothing yet.
+var switchingTopic = rx.MustCompile(`^(?:(?:ok|okay|so|alright|right|thanks|thank you|cool|great|got it)\s*\.?\s*)*(?:back to|switching to|switch to|switching over to|moving on to|on to|onto|changing topic to|new topic)\s+(?:the\s+)?(?:soc2|iso27001|annexa|tsc|isms)(?:\s+(?:for a|for one)\s+(?:minute|sec|second|bit|moment)|\s+(?:now|then|quickly|stuff|questions?|side|for now))*\s*\.?$`)
 
 // passingOn tells what the texter does with the answer, or apologises for
 // the hour, asking nothing.

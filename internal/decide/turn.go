@@ -462,7 +462,7 @@ func (d *Decider) controlDecisionFor(text string, dec domain.Decision, refs []co
 				ControlIDs: ids, Reason: "control count of " + strings.Join(ids, ", ")}
 		}
 	}
-	if d.turn.details.MatchString(asked) || strings.Contains(strings.ToLower(text), "how many") || (d.turn.judged.MatchString(asked) && len(d.controls.find(asked)) > 0) {
+	if d.turn.details.MatchString(namingAsk.ReplaceAllString(asked, " ")) || strings.Contains(strings.ToLower(text), "how many") || (d.turn.judged.MatchString(asked) && len(d.controls.find(asked)) > 0) {
 		// What a control requires, how many points it has: the sources do not say.
 		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids,
 			Reason: "details of " + strings.Join(ids, ", ") + " go beyond the crosswalk"}
@@ -596,6 +596,10 @@ func forwardedQuestion(text string) string {
 	}
 	return strings.TrimSpace(q)
 }
+
+// namingAsk asks what an ID is or is called, "exactly" or not: "clause 6
+// is what exactly", "what is that series called exactly".
+var namingAsk = rx.MustCompile(`(?i)\b(is|are|covers?|means?|falls? under)\s+what,?\s+exactly\b|\bcalled,?\s+exactly\b`)
 
 // whatIsItThen asks what a thing is after being told what it is not.
 var whatIsItThen = rx.MustCompile(`(?i)^\W*(?:(?:ok|okay|so|then|hmm|wait|but)\W+)*what\s+(?:is|s|'s)\s+it\s+then\W*$|^\W*(?:(?:ok|okay|so|hmm|wait|but)\W+)*then\s+what\s+(?:is|s|'s)\s+it\W*$`)

@@ -326,6 +326,10 @@ func TestControlRows(t *testing.T) {
 		{"", "in the 2013 annex a, what was A.9 about?", ""},
 		{"", "what did the A.14 domain cover in the 2013 edition", ""},
 		{"", "cc1-cc9 list bro", "common-criteria"},
+		// "exactly" after what an ID is asks its name, not its details.
+		{"", "clause 6 of iso 27001 is what exactly", "iso-clauses"},
+		{"", "CC6 - what is that series called exactly?", "common-criteria"},
+		{"", "what does CC6.1 say exactly", ""},
 		{"", "Our auditor's findings letter mentions CC6. In plain English, what area is that?", "common-criteria"},
 		// IDs of several SOC 2 categories: the categories themselves.
 		{"", "Reading a vendor's SOC 2. Section 4 has criteria starting CC, A1 and C1. What do the prefixes mean?", "tsc-categories"},

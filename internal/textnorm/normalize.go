@@ -409,6 +409,9 @@ func New() *Normalizer {
 			// a text about soc 2: the move from ISO.
 			rw(`\bsoc2\b.{0,300}?\b(?:we|i)\b[^.?!]{0,15}?\b(?:add|adding|need|needs|build|do)\b[^.?!]{0,20}?\bon top of\b[^.?!]{0,25}?\biso27001\b`, " $0 isotosoc2 "),
 			rw(`\biso27001\b.{0,300}?\b(?:we|i)\b[^.?!]{0,15}?\b(?:add|adding|need|needs|build|do)\b[^.?!]{0,20}?\bon top of\b[^.?!]{0,25}?\bsoc2\b`, " $0 soc2toiso "),
+			// "coming from soc 2, what are the gaps to get iso 27001".
+			rw(`\b(?:coming|going|moving|starting)\s+(?:over\s+)?from\s+(?:an?\s+|the\s+|our\s+)?soc2\b.{0,120}?\biso27001\b`, " $0 soc2toiso "),
+			rw(`\b(?:coming|going|moving|starting)\s+(?:over\s+)?from\s+(?:an?\s+|the\s+|our\s+)?iso27001\b.{0,120}?\bsoc2\b`, " $0 isotosoc2 "),
 			// "we already hold iso 27001. what would it take to add soc 2 on
 			// top?".
 			rw(`\biso27001\b.{0,200}?\badd\w*\s+(?:an?\s+)?soc2\s+on\s+top\s*(?:\.|$|too|as well|later|next)`, " $0 isotosoc2 "),
@@ -661,7 +664,7 @@ var shorthand = map[string]string{
 	"plox": "please", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "ty": "thanks",
 	"tysm": "thanks", "tyvm": "thanks", "tnx": "thanks", "btwn": "between", "btw": "by the way",
 	"abt": "about", "bc": "because", "cuz": "because", "coz": "because", "bcuz": "because",
-	"tho": "though", "thru": "through", "lvl": "level", "tht": "that", "thsi": "this", "tihs": "this", "ppl": "people", "hoe": "how", "wjat": "what", "evn": "even", "ther": "there", "betwen": "between", "ifwe": "if we", "co": "company", "ref": "reference", "refs": "references", "enumerate": "list", "enumeration": "list", "characterise": "describe", "characterize": "describe", "remit": "scope", "sofa": "soa", "window": "period", "windows": "periods", "whose": "who", "ovr": "over", "easyer": "easier", "eaiser": "easier", "easeir": "easier", "eighty": "80", "twenty": "20", "engs": "engineers", "defn": "definition", "defs": "definitions", "several": "many", "snapshot": "point in time", "mandating": "requiring", "mandated": "required", "unvarnished": "honest", "candid": "honest", "frank": "honest", "devs": "developers", "gonna": "going to", "wanna": "want to",
+	"tho": "though", "thru": "through", "lvl": "level", "tht": "that", "thsi": "this", "tihs": "this", "ppl": "people", "hoe": "how", "hwo": "how", "wjat": "what", "evn": "even", "ther": "there", "betwen": "between", "ifwe": "if we", "co": "company", "ref": "reference", "refs": "references", "enumerate": "list", "enumeration": "list", "characterise": "describe", "characterize": "describe", "remit": "scope", "sofa": "soa", "window": "period", "windows": "periods", "whose": "who", "ovr": "over", "easyer": "easier", "eaiser": "easier", "easeir": "easier", "eighty": "80", "twenty": "20", "engs": "engineers", "defn": "definition", "defs": "definitions", "several": "many", "snapshot": "point in time", "mandating": "requiring", "mandated": "required", "unvarnished": "honest", "candid": "honest", "frank": "honest", "devs": "developers", "gonna": "going to", "wanna": "want to",
 	"gotta": "have to", "dunno": "do not know", "idk": "i do not know", "rn": "right now",
 	"tbh": "to be honest", "imo": "in my opinion", "imho": "in my opinion", "lmk": "let me know",
 	"fyi": "for your information", "nvm": "never mind", "kk": "ok", "okay": "ok",

@@ -602,7 +602,7 @@ func forwardedQuestion(text string) string {
 var namingAsk = rx.MustCompile(`(?i)\b(is|are|covers?|means?|falls? under)\s+what,?\s+exactly\b|\bcalled,?\s+exactly\b`)
 
 // whatIsItThen asks what a thing is after being told what it is not.
-var whatIsItThen = rx.MustCompile(`(?i)^\W*(?:(?:ok|okay|so|then|hmm|wait|but)\W+)*what\s+(?:is|s|'s)\s+it\s+then\W*$|^\W*(?:(?:ok|okay|so|hmm|wait|but)\W+)*then\s+what\s+(?:is|s|'s)\s+it\W*$`)
+var whatIsItThen = rx.MustCompile(`(?i)^\W*(?:(?:ok|okay|so|then|hmm|wait|but)\W+)*what(?:\s+is|'s|\x{2019}s|s)\s+it\s+then\W*$|^\W*(?:(?:ok|okay|so|hmm|wait|but)\W+)*then\s+what(?:\s+is|'s|\x{2019}s|s)\s+it\W*$`)
 
 // replyAsk asks what to tell whoever asked the quoted question.
 var replyAsk = rx.MustCompile(`(?i)\b(say|said|tell|answer|respond|reply|put|write|explain|told)\b`)
@@ -914,8 +914,9 @@ func (d *Decider) several(parts []string, whole domain.Decision) (domain.Decisio
 			return whole, false, err
 		}
 		if pd.Action == domain.ActionAnswer && pd.Reason == confidentMatch && d.model != nil && d.limits.MinLearned < 1 {
-			// A part's confident match gets the model's check too ("whats
-			// an soa, missed both" shares words with soc2-to-iso).
+			// A part's confident match gets the model's check too: "do we
+			// need one for the close", after what a bridge letter is, shares
+			// words with the move from ISO, which texts like it never got.
 			pd = d.vetted(p, pd, domain.Context{})
 		}
 		if pd.Action == domain.ActionAnswer && last == wasEscalated {

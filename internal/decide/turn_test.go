@@ -63,6 +63,7 @@ func TestFollowUps(t *testing.T) {
 		// answer says what ISO 27001 is beside it.
 		{"is soc2 a cert", "ok so what is iso then?", "attestation"},
 		{"is soc 2 a certification", "so what is it then", "attestation"},
+		{"is soc 2 a certification", "ok what's it then?", "attestation"},
 		{"who runs this line", "and you're not tied to any vendor?", "about"},
 		{"is soc 2 a certification", "and iso 27001?", "attestation"},
 		{"is soc 2 a certification", "and iso 9001?", ""},

@@ -115,6 +115,11 @@ func (d *Decider) decide(question string, disputes bool) (domain.Decision, error
 		return domain.Decision{Action: domain.ActionSmallTalk, Talk: talkKind(norm), Reason: "small talk"}, nil
 	}
 	asked := askedSentence(norm)
+	if i := strings.LastIndex(norm, asked); asked != "" && i >= 0 {
+		// What follows the question belongs to it: "... how much of what
+		// we have counts. ballpark?".
+		asked = norm[i:]
+	}
 	for _, r := range d.scope {
 		target := norm
 		if r.asked && asked != "" {

@@ -315,6 +315,12 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"Coming from SOC 2, what are the two gaps you'd have to close to get ISO 27001?", "soc2-to-iso", ""},
 		{"map every iso 27001 annex a control to its tsc criterion for me pls", "", "out of scope: exact mapping"},
 		{"ok back to soc 2 for a minute", "", "small talk"},
+		// A price in the story is no price asked; one asked after the
+		// question still is.
+		{"our auditor quoted 35k for the soc 2 last week. what is an isms?", "isms", ""},
+		{"We have ISO 27001 and customers want SOC 2. My CEO wants to know how much of what we have already counts. Ballpark?", "", "out of scope: price"},
+		{"Is it easier to add ISO on top of SOC 2, or SOC 2 on top of ISO?", "easier-direction", ""},
+		{"Great, thanks for the help along the way!", "", "small talk"},
 		{"thx. switching to soc2 now", "", "small talk"},
 	}
 	for _, tt := range tests {

@@ -331,6 +331,8 @@ func TestControlRows(t *testing.T) {
 		{"", "clause 6 of iso 27001 is what exactly", "iso-clauses"},
 		{"", "CC6 - what is that series called exactly?", "common-criteria"},
 		{"", "what does CC6.1 say exactly", ""},
+		{"", "which of the A.8 Technological controls replaced A.12.3.1?", ""},
+		{"what are the 5 trust services categories", "which is the A1 one", "row-availability"},
 		{"", "Our auditor's findings letter mentions CC6. In plain English, what area is that?", "common-criteria"},
 		// IDs of several SOC 2 categories: the categories themselves.
 		{"", "Reading a vendor's SOC 2. Section 4 has criteria starting CC, A1 and C1. What do the prefixes mean?", "tsc-categories"},

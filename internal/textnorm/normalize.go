@@ -318,6 +318,11 @@ func New() *Normalizer {
 			rw(`\b(difference|differences|diff)\s+between\s+(?:getting|having|doing|obtaining)\s+((?:an?\s+)?(?:soc2|iso27001)\b[^.?!]{0,20}?)\band\s+(?:getting|having|doing|obtaining)\s+`, " $1 between $2 and "),
 			// "if we only have soc 2, what would we be missing compared to
 			// iso": what ISO has beyond it.
+			// "add iso on top of soc 2": a move, not what one has beyond the
+			// other; "or soc 2 on top of iso" after it, both moves.
+			rw(`\badd(?:ing)?\s+(?:an?\s+)?(?:iso27001|soc2)\s+on\s+top\s+of\s+(?:an?\s+|the\s+|our\s+)?(?:soc2|iso27001)\b\W{0,3}\s*or\s+(?:add(?:ing)?\s+)?(?:an?\s+)?(?:iso27001|soc2)\s+on\s+top\s+of\s+(?:an?\s+|the\s+|our\s+)?(?:soc2|iso27001)\b`, " soc2 iso27001 soc2toiso isotosoc2 "),
+			rw(`\badd(?:ing)?\s+(?:an?\s+)?iso27001\s+on\s+top\s+of\s+(?:an?\s+|the\s+|our\s+)?soc2\b`, " soc2 iso27001 soc2toiso "),
+			rw(`\badd(?:ing)?\s+(?:an?\s+)?soc2\s+on\s+top\s+of\s+(?:an?\s+|the\s+|our\s+)?iso27001\b`, " iso27001 soc2 isotosoc2 "),
 			rw(`\b(?:have|hold|got)\s+(?:only\s+)?soc2\b[^.?!]{0,40}?\b(?:missing|lack|lacking)\b[^.?!]{0,40}?\biso27001\b`, " $0 isoonly "),
 			rw(`\b(?:have|hold|got)\s+(?:only\s+)?iso27001\b[^.?!]{0,40}?\b(?:missing|lack|lacking)\b[^.?!]{0,40}?\bsoc2\b`, " $0 soc2only "),
 			// "adding soc 2 on top of iso": a move, not what one has beyond the other.

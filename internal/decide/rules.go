@@ -12,9 +12,10 @@ import (
 type rule struct {
 	name string
 	re   *rx.Regexp
-	// asked: only the sentence that asks counts, when a text tells its
-	// situation first and the question does not point back at it ("clean
-	// surveillance audits so far. what do we add for soc 2?").
+	// asked: only the sentence that asks, and what follows it, counts when
+	// a text tells its situation first and the question does not point back
+	// at it ("clean surveillance audits so far. what do we add for soc 2?";
+	// "... how much of it counts. ballpark?" still asks a price).
 	asked bool
 	// holds, when set, must also accept a text the pattern matches.
 	holds func(text string) bool

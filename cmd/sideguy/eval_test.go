@@ -81,21 +81,28 @@ func TestUnseenSet(t *testing.T) {
 	checkFloors(t, "unseen.yaml", floors{inScopeCorrect: 2401.0 / 2526, outHeld: 1028.0 / 1046, maxWrongShare: 29.0 / 3800, smallTalk: 218.0 / 228})
 }
 
-// eval --folds answers each part of a file with a model learned from the
-// other parts, beside the rules alone: both runs count every question once.
-func TestEvalFolds(t *testing.T) {
+// writeDevPart writes the development set's first n questions to file, as
+// a question file of its own.
+func writeDevPart(t *testing.T, file string, n int) {
+	t.Helper()
 	cases, err := eval.Load(os.DirFS("../../knowledge/eval"), "dev.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := yaml.Marshal(map[string][]eval.Case{"questions": cases[:90]})
+	data, err := yaml.Marshal(map[string][]eval.Case{"questions": cases[:n]})
 	if err != nil {
 		t.Fatal(err)
 	}
-	file := filepath.Join(t.TempDir(), "part.yaml")
 	if err := os.WriteFile(file, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// eval --folds answers each part of a file with a model learned from the
+// other parts, beside the rules alone: both runs count every question once.
+func TestEvalFolds(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "part.yaml")
+	writeDevPart(t, file, 90)
 	var out bytes.Buffer
 	m := &Main{Stdout: &out, Stderr: &out, Getenv: envFunc(nil)}
 	if code := m.Run(context.Background(), []string{"eval", "--json", "--folds", "3", file}); code != 0 {

@@ -18,10 +18,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sideguy/sideguy-text/internal/eval"
 	"github.com/sideguy/sideguy-text/internal/store"
 	"github.com/sideguy/sideguy-text/internal/twiliofake"
-	"gopkg.in/yaml.v3"
 )
 
 const (
@@ -379,15 +377,7 @@ func TestKBCheckWithADirectory(t *testing.T) {
 	}
 	// The first 600 development questions reach every shipped entry, and
 	// take a tenth of the whole set's time.
-	cases, err := eval.Load(os.DirFS("../../knowledge/eval"), "dev.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dev, err := yaml.Marshal(map[string][]eval.Case{"questions": cases[:600]})
-	if err != nil {
-		t.Fatal(err)
-	}
-	os.WriteFile(filepath.Join(kdir, "eval", "dev.yaml"), dev, 0o644)
+	writeDevPart(t, filepath.Join(kdir, "eval", "dev.yaml"), 600)
 	os.WriteFile(filepath.Join(kdir, "entries", "lonely.md"), []byte("---\nid: lonely\nquestion: Do you like zebras?\nphrasings: [zebras please, zebra stripes, striped horses]\nsource: test\nanswer: I like zebras.\n---\n"), 0o644)
 	out.Reset()
 	if code := m.Run(context.Background(), []string{"kb", "check", "--knowledge", kdir}); code != 0 ||

@@ -114,12 +114,7 @@ func (d *Decider) decide(question string, disputes bool) (domain.Decision, error
 	if d.isSmallTalk(q, norm) {
 		return domain.Decision{Action: domain.ActionSmallTalk, Talk: talkKind(norm), Reason: "small talk"}, nil
 	}
-	asked := askedSentence(norm)
-	if i := strings.LastIndex(norm, asked); asked != "" && i >= 0 {
-		// What follows the question belongs to it: "... how much of what
-		// we have counts. ballpark?".
-		asked = norm[i:]
-	}
+	asked := askedPart(norm)
 	for _, r := range d.scope {
 		target := norm
 		if r.asked && asked != "" {
@@ -529,12 +524,13 @@ func escalate(reason, candidate string) domain.Decision {
 
 func round(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
 
-// askedSentence is the sentence of a normalised text that asks (the last with
-// a question word in it, or starting with an auxiliary; else the last), when
-// the text has sentences before it that tell a situation and it does not
-// point back at them ("is that normal?"). Otherwise it is "": the whole text
-// is the question.
-func askedSentence(norm string) string {
+// askedPart is the sentence of a normalised text that asks (the last with
+// a question word in it, or starting with an auxiliary), with what follows
+// it ("... how much of what we have counts. ballpark?"), when the text has
+// sentences before it that tell a situation and the question does not point
+// back at them ("is that normal?"). Otherwise it is "": the whole text is the
+// question.
+func askedPart(norm string) string {
 	if !strings.Contains(norm, " . ") {
 		return ""
 	}
@@ -586,7 +582,7 @@ find:
 			return ""
 		}
 	}
-	return sentences[ask]
+	return strings.Join(sentences[ask:], " . ")
 }
 
 // bare reports whether a sentence is only question words ("how much?",

@@ -5,9 +5,7 @@ import (
 
 	"github.com/sideguy/sideguy-text/internal/decide"
 	"github.com/sideguy/sideguy-text/internal/domain"
-	"github.com/sideguy/sideguy-text/internal/eval"
 	"github.com/sideguy/sideguy-text/internal/knowledgetest"
-	"github.com/sideguy/sideguy-text/knowledge"
 )
 
 // TestLearnedModel decides with the model trained on the shipped development
@@ -15,14 +13,7 @@ import (
 // race detector).
 func TestLearnedModel(t *testing.T) {
 	e := knowledgetest.New(t)
-	cases, err := eval.Load(knowledge.Eval(), "dev.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := decide.Learn(cases, e.Norm, func(id string) bool { _, ok := e.Index.Entry(id); return ok })
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := learnDev(t, e)
 	with := func(th decide.Thresholds) *decide.Decider {
 		return decide.New(e.Index, e.Norm, th, decide.WithModel(m))
 	}

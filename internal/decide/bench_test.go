@@ -5,10 +5,8 @@ import (
 
 	"github.com/sideguy/sideguy-text/internal/decide"
 	"github.com/sideguy/sideguy-text/internal/domain"
-	"github.com/sideguy/sideguy-text/internal/eval"
 	"github.com/sideguy/sideguy-text/internal/knowledgetest"
 	"github.com/sideguy/sideguy-text/internal/loadtest"
-	"github.com/sideguy/sideguy-text/knowledge"
 )
 
 // BenchmarkDecide times the decision on the load test's mix of texts
@@ -76,22 +74,18 @@ func BenchmarkDecide(b *testing.B) {
 // sent new each time (loadtest.Vary), so each decision is made in full.
 // Learning the model (seconds) is not timed.
 func BenchmarkDecideModel(b *testing.B) {
-	e := knowledgetest.New(b)
-	cases, err := eval.Load(knowledge.Eval(), "dev.yaml")
-	if err != nil {
-		b.Fatal(err)
-	}
-	m, err := decide.Learn(cases, e.Norm, func(id string) bool { _, ok := e.Index.Entry(id); return ok })
-	if err != nil {
-		b.Fatal(err)
-	}
+	m := learnDev(b, knowledgetest.New(b))
+	// Each side has an engine of its own: the normaliser and the index
+	// remember recent texts, and the side run second must not find the
+	// first side's texts there.
+	without, with := knowledgetest.New(b), knowledgetest.New(b)
 	qs := loadtest.Questions
 	for _, c := range []struct {
 		name string
 		d    *decide.Decider
 	}{
-		{"Without", decide.New(e.Index, e.Norm, decide.DefaultThresholds())},
-		{"With", decide.New(e.Index, e.Norm, decide.DefaultThresholds(), decide.WithModel(m))},
+		{"Without", decide.New(without.Index, without.Norm, decide.DefaultThresholds())},
+		{"With", decide.New(with.Index, with.Norm, decide.DefaultThresholds(), decide.WithModel(m))},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()

@@ -582,7 +582,22 @@ find:
 			return ""
 		}
 	}
+	// Questions asked one after another are all asked: "does gdpr map to
+	// the soc2 p series . are we covered for eu".
+	for ask > 0 && asksOutright(sentences[ask-1]) {
+		ask--
+	}
 	return strings.Join(sentences[ask:], " . ")
+}
+
+// asksOutright reports whether a sentence asks, in so many words.
+func asksOutright(sentence string) bool {
+	for j, w := range strings.Fields(sentence) {
+		if askCues[w] || (j == 0 && auxCues[w]) {
+			return true
+		}
+	}
+	return false
 }
 
 // bare reports whether a sentence is only question words ("how much?",

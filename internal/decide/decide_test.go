@@ -22,6 +22,13 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"sorry brb, ups guy is here", "", "small talk"},
 		{"gm boarding soon", "", "small talk"},
 		{"who dis", "about", ""},
+		// A framework asked about in an earlier question of the same text.
+		{"does GDPR map to the soc2 P series? are we covered for EU if we do privacy", "", "out of scope: other framework"},
+		{"we do privacy and have iso. are we covered for soc 2 privacy then?", "", "out of scope: advice on their case"},
+		{"Our customers keep asking for SOC 2 reports by name. Does get ISO first still hold for us?", "", "out of scope: advice on their case"},
+		{"what's a soc2 type 2 gonna run us?", "", "out of scope: price"},
+		// A rough figure for the overlap is no price.
+		{"How big is the overlap between the two really, ballpark?", "overlap", ""},
 		{"ha fair enough", "", "small talk"},
 		{"ok so which one first", "which-first", ""},
 		{"Hola!!", "", "small talk"},

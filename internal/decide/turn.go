@@ -42,6 +42,8 @@ type turnPatterns struct {
 	seriesWord *rx.Regexp
 	// newNumber asks what an old ID is called in the current edition.
 	newNumber *rx.Regexp
+	// oldNumber asks what a current ID was called in the 2013 edition.
+	oldNumber *rx.Regexp
 	// addressed speaks to the line or its answers: "you", "your answer".
 	addressed *rx.Regexp
 	// sameAs asks whether two things are the same.
@@ -80,6 +82,7 @@ func newTurnPatterns() turnPatterns {
 		whatIs:      rx.MustCompile(`(?i)^\W*(what|wat|whats|what's|wht)\b|\bwhat\s*(is|are|'s|s|r)\b|\bwhats\b|\bmeaning\b|\bstands? for\b`),
 		seriesWord:  rx.MustCompile(`(?i)\bcommon criteria\b|\bseries\b`),
 		addressed:   rx.MustCompile(`(?i)\b(you|your|youre|you're|ur|u|bot|sideguy|pj|answer|answers|reply|replies|response|responses)\b`),
+		oldNumber:   rx.MustCompile(`(?i)\b(number|numbered|id|equivalent|called|named|known as)\b.{0,25}\b(2013|old|previous|prior|last)\b|\b(2013|old|previous|prior)\s+((control|clause|annex a)\s+)?(number|numbering|id|equivalent|version of (it|this|that))\b|\bwhat\s+(was|were)\s+(it|that|this|they|those)\b.{0,25}\b2013\b|\b(used to be|was it|formerly)\b.{0,25}\b(2013|called|numbered)\b`),
 		newNumber:   rx.MustCompile(`(?i)\b(what|which)('s|s|\s+is|\s+are|\s+would be)?\b.{0,25}\b(number|id|equivalent|called)\b.{0,25}\b(2022|new|current|now)\b|\b(2022|new|current)\s+((control|criterion)\s+)?(number|id|equivalent)\b|\b(renamed|became|become|maps? to|now called|replaced|replaces|superseded|supersedes|successor)\b`),
 		sameAs:      rx.MustCompile(`(?i)\bsame\s+(\w+\s+)?as\b|\bsame\s+(control|thing|one)\b|\bidentical\b|\bequal\b|\bone\s*-?\s*(to|2)\s*-?\s*one\b|\b1\s*(:|to|-)\s*1\b`),
 		edition2013: rx.MustCompile(`(?i)\b2013\b|\bold(er)? (edition|version)\b`),
@@ -127,14 +130,63 @@ func (d *Decider) Turn(text string, c domain.Context) (domain.Decision, error) {
 	written := d.spoken.Rewrite(text)
 	dec, err := d.decideTurn(written, c)
 	if err == nil {
-		dec = d.learned(written, dec, c)
 		d.recent.put(gen, text, c, dec)
 	}
 	return dec, err
 }
 
-// decideTurn is Turn without the memo.
+// decideTurn is Turn without the memo and the spoken rewrites.
 func (d *Decider) decideTurn(text string, c domain.Context) (domain.Decision, error) {
+	if c.Previous != "" {
+		if rest, ok := d.withoutEcho(text, c.Previous); ok {
+			return d.echoTurn(text, rest, c)
+		}
+	}
+	return d.ownTurn(text, c)
+}
+
+// echoTurn decides on a text that quotes the last answer back ("'ops and
+// change controls' - and how does security line up?"): the quoted words
+// only say which answer the texter is on, and read as the question they
+// pull it back to that answer. The text without them is read when the whole
+// text gets no answer or that same answer again, and its reading is kept
+// when it answers with another entry or is small talk ("80%, huh. cool").
+func (d *Decider) echoTurn(text, rest string, c domain.Context) (domain.Decision, error) {
+	rules, err := d.rulesTurn(text, c)
+	if err != nil {
+		return rules, err
+	}
+	if rules.Action != domain.ActionSmallTalk && (!answered(rules) || answersOnly(rules, c.Previous)) {
+		dec, err := d.ownTurn(rest, c)
+		if err != nil || dec.Action == domain.ActionSmallTalk || (answered(dec) && !answersOnly(dec, c.Previous)) {
+			return dec, err
+		}
+	}
+	return d.learned(text, rules, c), nil
+}
+
+// answered reports whether a decision answers from the knowledge base.
+func answered(dec domain.Decision) bool {
+	return dec.Action == domain.ActionAnswer && dec.Entry != nil
+}
+
+// answersOnly reports whether a decision answers with one entry, id.
+func answersOnly(dec domain.Decision, id string) bool {
+	return answered(dec) && len(dec.Entries) <= 1 && dec.Entry.ID == id
+}
+
+// ownTurn is decideTurn on a text with nothing quoted back: the rules, then
+// the learned model's check.
+func (d *Decider) ownTurn(text string, c domain.Context) (domain.Decision, error) {
+	dec, err := d.rulesTurn(text, c)
+	if err != nil {
+		return dec, err
+	}
+	return d.learned(text, dec, c), nil
+}
+
+// rulesTurn is ownTurn without the learned model.
+func (d *Decider) rulesTurn(text string, c domain.Context) (domain.Decision, error) {
 	if q := forwardedQuestion(text); q != "" {
 		// "Customer asked: "is there anything SOC 2 covers that ISO
 		// doesn't?" what do we say": the quoted question is the question.
@@ -433,6 +485,12 @@ func (d *Decider) controlDecisionFor(text string, dec domain.Decision, refs []co
 		// between editions, which the sources do not give.
 		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids,
 			Reason: "the 2022 number of " + strings.Join(ids, ", ") + " goes beyond the sources"}
+	}
+	if hasAnnexA(refs) && refs[0].Entry != "iso-2013" && d.turn.oldNumber.MatchString(askingSentence(text)) {
+		// "A.5.15 in 2022, what was that numbered in 2013": the same
+		// mapping the other way round.
+		return domain.Decision{Action: domain.ActionEscalate, ControlIDs: ids,
+			Reason: "the 2013 number of " + strings.Join(ids, ", ") + " goes beyond the sources"}
 	}
 	if crossFramework(refs) && d.turn.sameAs.MatchString(text) && allControlLevel(refs) {
 		// "is A.8.13 the same control as A1.2?": control by control.

@@ -313,6 +313,9 @@ func TestControlRows(t *testing.T) {
 		{"", "we have an exception on CC6.2, where would that sit on the iso side", "row-security"},
 		{"", "p4.2 where does that go in iso", "row-privacy"},
 		{"", "which annex a control maps to cc6.1 exactly", ""},
+		// The old edition's number of a current control: a mapping too.
+		{"", "A.5.15 in 2022, what was that numbered in 2013", ""},
+		{"", "what was A.8.13 called in the old version", ""},
 		{"", "what's the iso equivalent of cc7.2, control number pls", ""},
 		{"", "which a.5 control is the same as cc6.3", ""},
 		{"", "does cc6.1 map to a.5.15", ""},
@@ -432,4 +435,34 @@ func TestClaimIsNoDispute(t *testing.T) {
 		{"", "I think this is wrong. Our consultant told us the overlap is only 50%, not 80.", ""},
 		{"", "customer replied \"that's wrong, our auditor told us we're SOC 2 certified\". can a human look at this?", ""},
 	})
+}
+
+// The last answer's words quoted back say which answer the texter is on;
+// what they ask is the rest. Quoting them to ask what they mean still goes
+// to the operator.
+func TestQuotedBack(t *testing.T) {
+	runTurns(t, []turnCase{
+		{"what does iso 27001 require that soc 2 doesn't", "ok 'doesn't require that management layer' got it. and the reverse?", "soc2-only"},
+		{"how much do soc 2 and iso overlap", "'the other 20% or so' - what does SOC 2 have that ISO doesn't?", "soc2-only"},
+		{"how does processing integrity map to iso", "PI1, okay. So what are all the categories in SOC 2 besides processing integrity?", "tsc-categories"},
+		{"which should we do first", "Why ISO first though? You said 'reuse it' - is going from ISO to SOC 2 really that much easier than the reverse?", "easier-direction"},
+		// The last answer's words that are themselves the subject asked
+		// about, or whose meaning is asked.
+		{"what is an isms", "my cto keeps saying \"statement of applicability\", what is that?", "soa"},
+		{"which should we do first", "what does 'the auditor's evidence format' mean, concretely?", ""},
+		{"which comes first, soc 2 or iso?", "Our customers are all US enterprises. Does 'get ISO and reuse it' still hold for us?", ""},
+		{"is soc 2 a certification", "A German prospect wants a 'certificate'. Since you said SOC 2 'isn't a certification', does that mean we have to go get ISO?", ""},
+	})
+	d := newDecider(t)
+	prev, err := d.Turn("how much do soc 2 and iso overlap", domain.Context{})
+	if err != nil || prev.Action != domain.ActionAnswer {
+		t.Fatalf("earlier turn: %v %+v", err, prev)
+	}
+	dec, err := d.Turn("80%, huh. cool", domain.Context{Previous: prev.Entry.ID, PreviousQuestion: "how much do soc 2 and iso overlap"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dec.Action != domain.ActionSmallTalk {
+		t.Errorf("\"80%%, huh. cool\" after the overlap: %s (%s), want small talk", dec.Action, dec.Reason)
+	}
 }

@@ -235,6 +235,8 @@ func New() *Normalizer {
 			rw(`\b(?:tied|tie|tied in|beholden|affiliated|aligned|partnered)\s+(?:to|with)\s+(?:any|a|one|some)\s+(?:vendors?|tools?|platforms?)\b`, " vendor neutral "),
 			// "missed both", "missed that": the texter's aside.
 			rw(`\b(?:i\s+)?missed\s+(?:both|that|it|them|those|this)\b`, " "),
+			// "how big is the overlap, ballpark?": a rough share, not a price.
+			rw(`\b(overlap\w*|percent\w*|%)\b([^.?!]{0,40}?)[\s,]*\bballpark\b|\bballpark\b([^.?!]{0,40}?\boverlap)`, " $1$2 roughly $3"),
 			// "budgeting app": a product, not a budget.
 			rw(`\bbudgeting\s+(app|apps|tool|tools|software|platform|startup|product|saas)\b`, " finance $1 "),
 			// "going from iso to soc 2 is the easy way round".

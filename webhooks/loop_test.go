@@ -58,6 +58,11 @@ func TestOperatorAnswersFromThePhone(t *testing.T) {
 	if th = s.thread(t, texter); th.Status != domain.StatusEscalated {
 		t.Errorf("status = %s, want escalated", th.Status)
 	}
+	// Nor does a later question the line could answer.
+	_, body = s.post(t, text("SMl3", texter, "what is an isms?"))
+	if got := messages(t, body); got != nil {
+		t.Errorf("a question on a thread the operator is answering got %q from the line", got)
+	}
 
 	_, body = s.post(t, text("SMop2", operatorPhone, "queue"))
 	if got := strings.Join(messages(t, body), " "); !strings.Contains(got, "1 waiting") || !strings.Contains(got, "#1") {

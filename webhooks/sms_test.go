@@ -181,19 +181,29 @@ func TestEscalationAndHold(t *testing.T) {
 	if th.Status != domain.StatusEscalated || th.EscalatedAt == nil || th.EscalatedQuestion != "can you recommend a cheap soc 2 auditor?" {
 		t.Fatalf("thread = %+v, want escalated with the question", th)
 	}
-	// While escalated: one short acknowledgement, then silence, even for a
-	// question the line could answer; every text is stored.
+	// While escalated, a question the line can answer is answered, and the
+	// thread stays in the operator's queue for the first one.
 	_, body = s.post(t, text("SM0401", phone, "also, how much do soc 2 and iso overlap?"))
-	if ack := messages(t, body); len(ack) != 1 || strings.Contains(ack[0], "80%") {
-		t.Errorf("first text while held got %q, want one acknowledgement and no answer", ack)
-	}
-	_, body = s.post(t, text("SM0402", phone, "hello?"))
-	if got := messages(t, body); got != nil {
-		t.Errorf("second text while held got %q, want no reply", got)
+	if got := strings.Join(messages(t, body), " "); !strings.Contains(got, "80%") {
+		t.Errorf("answerable question while held got %q, want the line's answer", got)
 	}
 	th = s.thread(t, phone)
-	if countDir(th, domain.In) != 3 {
-		t.Errorf("stored %d inbound texts, want 3", countDir(th, domain.In))
+	if th.Status != domain.StatusEscalated || th.EscalatedQuestion != "can you recommend a cheap soc 2 auditor?" {
+		t.Errorf("after an answer while held: status %s, question %q; want still escalated with the first question", th.Status, th.EscalatedQuestion)
+	}
+	// Anything else: one short acknowledgement, then silence; every text
+	// is stored.
+	_, body = s.post(t, text("SM0402", phone, "hello?"))
+	if ack := messages(t, body); len(ack) != 1 || !strings.Contains(ack[0], "PJ has it") {
+		t.Errorf("first unanswerable text while held got %q, want one acknowledgement", ack)
+	}
+	_, body = s.post(t, text("SM0404", phone, "and which auditor would you pick?"))
+	if got := messages(t, body); got != nil {
+		t.Errorf("second unanswerable text while held got %q, want no reply", got)
+	}
+	th = s.thread(t, phone)
+	if countDir(th, domain.In) != 4 {
+		t.Errorf("stored %d inbound texts, want 4", countDir(th, domain.In))
 	}
 	// Once resolved, a new text goes back to the line.
 	if _, err := s.store.UpdateThread(th.ID, func(t *domain.Thread) error { t.Resolve(t.UpdatedAt); return nil }); err != nil {

@@ -225,7 +225,7 @@ func (a *Assistant) converse(t *domain.Thread, in domain.Inbound, settings domai
 		// The person who answered owns the conversation: back to their queue,
 		// quietly, since they are already talking with the texter.
 		if !t.OptedOut && classify(in.Body) == kwNone && !a.plainOptOut.MatchString(in.Body) {
-			t.Escalate(now, in.Body, "new text after the operator's reply")
+			t.Escalate(now, in.Body, reasonAfterOperator)
 			t.HoldAcked = true
 		}
 	}
@@ -240,9 +240,17 @@ func (a *Assistant) converse(t *domain.Thread, in domain.Inbound, settings domai
 	if reply, limited := a.gate(t, b, now); limited {
 		return reply
 	}
-	// 5. Hold while the operator has the thread.
+	// 5. Hold while the operator has the thread. A question the line can
+	// answer outright is still answered while the thread waits for the
+	// operator's reply, unless the operator is already talking with the
+	// texter; the thread stays in the queue for what was escalated.
 	when := a.schedule(settings).Expect(now, settings.AwayUntil)
 	if t.Status == domain.StatusEscalated {
+		if !settings.Paused && !operatorTalking(t) {
+			if reply, ok := a.answerWhileHeld(t, in, now); ok {
+				return reply
+			}
+		}
 		return a.hold(t, now, when)
 	}
 	// 6. Decide (unless the operator paused the line).
@@ -270,6 +278,45 @@ func send(t *domain.Thread, now time.Time, kind, entry string, bodies ...string)
 	}
 	return domain.Reply{Messages: bodies}
 }
+
+// operatorTalking reports whether the operator has replied on the thread
+// since it was escalated, or put it back in the queue themselves.
+func operatorTalking(t *domain.Thread) bool {
+	if t.EscalationReason == reasonAfterOperator || t.EscalationReason == domain.ReasonReopened {
+		return true
+	}
+	for i := len(t.Messages) - 1; i >= 0; i-- {
+		m := t.Messages[i]
+		if t.EscalatedAt != nil && m.At.Before(*t.EscalatedAt) {
+			break
+		}
+		if m.Author == domain.AuthorOperator {
+			return true
+		}
+	}
+	return false
+}
+
+// answerWhileHeld answers a text on a thread that waits for the operator when
+// the knowledge base answers all of it; ok is false otherwise (the text is
+// held with the rest).
+func (a *Assistant) answerWhileHeld(t *domain.Thread, in domain.Inbound, now time.Time) (domain.Reply, bool) {
+	body := strings.TrimSpace(in.Body)
+	if !hasWords(body) || a.conv.more.MatchString(body) {
+		return domain.Reply{}, false
+	}
+	dec, err := a.decider.Turn(body, contextFor(t, now))
+	if err != nil || dec.Action != domain.ActionAnswer || dec.Entry == nil || dec.Partial {
+		return domain.Reply{}, false
+	}
+	a.log.Info("answered while the thread waits for the operator", "thread", t.ID, "entries", strings.Join(dec.AnsweredIDs(), ","), "reason", dec.Reason)
+	t.Menu, t.MenuAt = nil, nil
+	return a.withDecision(a.answer(t, now, body, dec), dec), true
+}
+
+// reasonAfterOperator is why a thread the operator answered goes back to
+// their queue.
+const reasonAfterOperator = "new text after the operator's reply"
 
 // hold acknowledges, once, a text on a thread that waits for the operator.
 func (a *Assistant) hold(t *domain.Thread, now time.Time, when string) domain.Reply {

@@ -183,13 +183,17 @@ func (t *Thread) Escalate(now time.Time, question, reason string) {
 // Escalations returns the escalations made since the thread was loaded.
 func (t *Thread) Escalations() []Escalation { return t.escalations }
 
+// ReasonReopened is the escalation reason of a thread the operator put back
+// in their queue.
+const ReasonReopened = "reopened by the operator"
+
 // Reopen puts the thread back in the operator's queue.
 func (t *Thread) Reopen(now time.Time) {
 	question := t.EscalatedQuestion
 	if question == "" {
 		question = t.LastMessage
 	}
-	t.Escalate(now, question, "reopened by the operator")
+	t.Escalate(now, question, ReasonReopened)
 	t.UpdatedAt = now
 }
 

@@ -27,6 +27,11 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"we do privacy and have iso. are we covered for soc 2 privacy then?", "", "out of scope: advice on their case"},
 		{"Our customers keep asking for SOC 2 reports by name. Does get ISO first still hold for us?", "", "out of scope: advice on their case"},
 		{"what's a soc2 type 2 gonna run us?", "", "out of scope: price"},
+		// Frameworks set aside are not asked about; a market is no legal question.
+		{"soc2 overlap w/ iso %? ignoring hipaa/pci for now", "overlap", ""},
+		{"we're a legal docs saas, confidentiality is all our customers ask about. how does it map to iso?", "row-confidentiality", ""},
+		{"can our ISO certification auditor also do the soc 2 report?", "", "out of scope: audit process"},
+		{"list every single control that's in the 20 percent that doesn't overlap", "", "out of scope: exact mapping"},
 		// A rough figure for the overlap is no price.
 		{"How big is the overlap between the two really, ballpark?", "overlap", ""},
 		{"ha fair enough", "", "small talk"},

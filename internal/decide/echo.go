@@ -15,6 +15,11 @@ var quoted = rx.MustCompile(`(^|[\s(:,-])(?:'(.+?)'|"(.+?)"|\x{2018}(.+?)\x{2019
 // saidLeadIn introduces the line's own words: "you said", "when you say".
 var saidLeadIn = rx.MustCompile(`(?i)\b(?:when\s+)?(?:you|u)\s+(?:just\s+)?(?:said|say|mentioned|mention|wrote|write|called it|put it)\s*[:,]?\s*$`)
 
+// saidClause tells what the line said, in the texter's words: "you said
+// those IDs don't exist in 2022 - so how ...". Group 1 is what was said;
+// it ends where the texter's own sentence starts.
+var saidClause = rx.MustCompile(`(?i)\b(?:you|u)\s+(?:just\s+)?(?:said|say|mentioned|mention|wrote)\s+(?:that\s+)?([^"\x{201c}]+?)(?:\s+-+\s+|\s*[.;!?]+(?:\s+|$)|,\s+(?:so|but|and|then|is|does|do|what|which|how|why|where|can|could)\b|$)`)
+
 // acknowledged starts a text with a word or two of the last answer and a
 // nod: "PI1, okay.", "80%, huh.", "A1 series ok."
 var acknowledged = rx.MustCompile(`(?i)^\W*(\S+(?:\s+\S+)?)\s*[,.:;-]?\s+(ok|okay|k|huh|got it|gotcha|right|noted|i see|makes sense|cool|nice|understood)(?:[.,!;:]+\s*|\s*$)`)
@@ -69,6 +74,12 @@ func (d *Decider) withoutEcho(text, previous string) (string, bool) {
 	}
 	b.WriteString(text[last:])
 	rest := b.String()
+	if m := saidClause.FindStringSubmatchIndex(rest); m != nil && len(strings.Fields(rest[m[2]:m[3]])) >= 2 && echoes(rest[m[2]:m[3]]) {
+		// Keep what ends the clause ("- so how", ", is that"): the
+		// texter's own words start there.
+		rest = rest[:m[0]] + " " + rest[m[3]:]
+		changed = true
+	}
 	if m := acknowledged.FindStringSubmatchIndex(rest); m != nil && echoes(rest[m[2]:m[3]]) {
 		nod := rest[m[4]:m[5]]
 		rest = strings.TrimSpace(rest[m[1]:])

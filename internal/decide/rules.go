@@ -132,7 +132,7 @@ func scopeRules() []rule {
 		}},
 		r("scheduling", `\b\d+\s*(min|mins|minutes)\s+(call|chat|meeting|zoom|slot|intro|catch up)\b|\b(a|book|schedule|set up|have|arrange|want|need|quick|short|grab)\s+(a\s+)?(meeting|meet)\b|\b(meeting|meet)\s+(with|up|you|pj)\b|\b(can|could|let us|lets|want to|like to)\s+meet\b|\b(schedule|scheduling|reschedule|zoom|calendar|calendly|appointment|book a|book an|book time|demo|hop on|jump on|phone call|video call|quick call|set up a call|set up time|grab time)\b|\b(are|is) (you|pj) (available|free|around)\b|\b(have|get|set up|schedule|grab|arrange|book|do|want|need|get on|hop on|jump on)\s+a\s+call\s+(with|to|about|this|next|today|tomorrow|sometime)\b|\b(have|get|set up|schedule|grab|arrange|book|want|need)\s+a\s+call\b|\byour availability\b|\bwhen (are|is) (you|pj) (free|available|around)\b`),
 		askedRule("other framework", otherFrameworkPattern),
-		r("legal", `\bin breach\b|\bmislead\w*\b|\bmisrepresent\w*\b|\bfalse advertising\b|\b(legal|legally|law|laws|lawyer|attorney|lawsuit|sue|sued|suing|liable|liability|contractual|breach of contract|penalty|penalties|a fine|fines|fined|illegal|regulator|regulators|regulation|regulations|compliant by law|court)\b`),
+		askedRule("legal", `\bin breach\b|\bmislead\w*\b|\bmisrepresent\w*\b|\bfalse advertising\b|\b(legal|legally|law|laws|lawyer|attorney|lawsuit|sue|sued|suing|liable|liability|contractual|breach of contract|penalty|penalties|a fine|fines|fined|illegal|regulator|regulators|regulation|regulations|compliant by law|court)\b`),
 		mappingRule(`\b(exact|exactly|precise|precisely|specific|specifically|one to one|1:1|control by control|control to control|line by line|row by row|each line|each row|every line|every row|criterion by criterion|each control|every control|each criterion|every criterion|full|detailed|granular|spreadsheet|excel|csv|sheet|list of)\b.{0,30}\b` + mapWords + `\b|\b` + mapWords + `\b.{0,30}\b(exact|exactly|precise|precisely|specific|specifically|individual|control by control|one to one|1:1|each control|every control|each criterion|every criterion|line by line|row by row|each line|each row|every line|every row)\b`),
 		mappingRule(`\b(which|what)\b.{0,25}\b(control|controls|criteria|criterion|clause|clauses)\s*(number|numbers|id|ids)?\b.{0,30}\b` + ids + `|\b` + ids + `\b.{0,40}\b(which|what)\b.{0,20}\b(control|controls|criterion|criteria|clause)\b`),
 		mappingRule(`\b(which|what|the|exact|specific|precise|individual)\s+(iso27001|annexa|soc2|tsc)\s+(control|controls|criterion|criteria|clause)\b.{0,30}\b` + ids + `|\b` + ids + `\b.{0,40}\b(which|what|the|exact|specific|precise|individual)\s+(iso27001|annexa|soc2|tsc)\s+(control|controls|criterion|criteria|clause)\b`),
@@ -211,7 +211,8 @@ func scopeRules() []rule {
 		askedRule("advice on their case", `\b(need|include|have|put|add)\s+(\S+\s+){1,3}in\s+(the\s+)?scope\s+for\s+(our|us|my|a|an)\b`),
 		// Every control mapped to its counterpart: "map every iso 27001
 		// annex a control to its tsc criterion".
-		r("exact mapping", `\bmap\w*\s+(every|each|all)\s+(of\s+the\s+)?(\w+\s+){0,4}(controls?|criteria|criterion)\b.{0,40}\bto\s+(its|their|the|a|an)\b`),
+		r("exact mapping", `\bmap\w*\s+(every|each|all)\s+(of\s+the\s+)?(\w+\s+){0,4}(controls?|criteria|criterion)\b.{0,40}\bto\s+(its|their|the|a|an)\b|\b(list|name|enumerate|give me|show me|spell out)\s+(out\s+)?(every|each|all)\s+(of\s+the\s+)?(single\s+)?(\w+\s+){0,2}(controls?|criteria|criterion)\b.{0,40}\b(overlap|20%|20 percent|80%|gap|missing|does not|doesn't|do not|don't|not)\b`),
+		askedRule("advice on their case", `\b(do|would|will|should)\s+(we|i)\s+(still\s+|even\s+|also\s+|really\s+)?need\s+(it|that|this|one|both|them|those)\b.{0,40}\b(if|since|when|given|as)\s+(we|i)\s+(already\s+)?(have|do|hold|got|run|cover|use)\b`),
 		// Whether ISO 27701 is certified apart from 27001: the sources say
 		// it extends 27001, not how it is certified.
 		askedRule("certifying 27701", `\biso27701\b[^.]{0,40}\b(certifiable|certified|certify|certification)\b[^.]{0,40}\b(on its own|by itself|alone|standalone|separately|without|together)\b|\b(certifiable|certify)\b[^.]{0,20}\biso27701\b[^.]{0,20}\b(on its own|by itself|alone|standalone|separately|without)\b`),
@@ -228,7 +229,7 @@ func scopeRules() []rule {
 		r("who certifies", `\bwho\s+(actually\s+|even\s+|then\s+)?(certifies|certify|accredits)\b|\bwho\s+(does|do|performs|handles|runs|conducts)\s+(the\s+|an?\s+)?(iso27001\s+)?(certifying|certification|certificate|cert)\b`),
 		// Whether one framework's auditor can do the other's audit: "can our
 		// iso auditor just sign off the soc 2 too".
-		r("audit process", `\b(can|could|will|would)\s+(our|the|an?|my|their)\s+(iso27001|soc2|cpa)\s+(auditors?|certification bod(y|ies)|registrars?|firms?|cpa firms?|assessors?)\b.{0,40}\b(sign\w*\s+off|issue|do|perform|audit|attest|certify|cover|handle)\b.{0,30}\b(soc2|iso27001)\b`),
+		r("audit process", `\b(can|could|will|would)\s+(our|the|an?|my|their)\s+(iso27001|soc2|cpa)\s+(certification\s+|cert\s+|audit\s+)?(auditors?|certification bod(y|ies)|registrars?|firms?|cpa firms?|assessors?)\b.{0,40}\b(sign\w*\s+off|issue|do|perform|audit|attest|certify|cover|handle)\b.{0,30}\b(soc2|iso27001)\b`),
 		// Which clause holds the SoA: the sources do not say.
 		r("where a component sits", `\b(which|what)\s+clauses?\b.{0,30}\bsoa\b|\bsoa\b.{0,30}\b(which|what)\s+clauses?\b`),
 		r("who certifies", `\b(which|what)\s+(organi[sz]ation|body|bodies|company|companies|entity)\b.{0,30}\b(issues?|grants?|awards?|signs?|certif\w*)\b|\baccredit\w*\b`),

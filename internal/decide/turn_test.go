@@ -446,6 +446,10 @@ func TestQuotedBack(t *testing.T) {
 		{"how much do soc 2 and iso overlap", "'the other 20% or so' - what does SOC 2 have that ISO doesn't?", "soc2-only"},
 		{"how does processing integrity map to iso", "PI1, okay. So what are all the categories in SOC 2 besides processing integrity?", "tsc-categories"},
 		{"which should we do first", "Why ISO first though? You said 'reuse it' - is going from ISO to SOC 2 really that much easier than the reverse?", "easier-direction"},
+		// What the line said, told back without quotes.
+		{"what does iso 27001 require that soc 2 doesn't", "you said soc 2 doesn't require that management layer. and the reverse?", "soc2-only"},
+		// A question the line cannot answer after its words told back.
+		{"what is iso 27701", "so do we need it if we already do the soc2 privacy category?", ""},
 		// The last answer's words that are themselves the subject asked
 		// about, or whose meaning is asked.
 		{"what is an isms", "my cto keeps saying \"statement of applicability\", what is that?", "soa"},

@@ -237,6 +237,10 @@ func New() *Normalizer {
 			rw(`\b(?:i\s+)?missed\s+(?:both|that|it|them|those|this)\b`, " "),
 			// "how big is the overlap, ballpark?": a rough share, not a price.
 			rw(`\b(overlap\w*|percent\w*|%)\b([^.?!]{0,40}?)[\s,]*\bballpark\b|\bballpark\b([^.?!]{0,40}?\boverlap)`, " $1$2 roughly $3"),
+			// "a legal docs saas": the texter's market, not a legal question.
+			rw(`\blegal\s*(docs?|documents?|tech|saas|software|platform|industry|sector|space|vertical|startup|product|products|app)\b`, " legaltech $1 "),
+			// "ignoring hipaa/pci for now": frameworks set aside, not asked about.
+			rw(`\b(?:ignoring|ignore|leaving aside|leave aside|setting aside|set aside|excluding|not counting|forget about|forgetting about)\s+(?:the\s+)?(?:hipaa|pci(?:\s*dss)?|nist(?:\s*csf)?|gdpr|fedramp|hitrust|soc\s*1|soc\s*3|iso\s*9001)(?:(?:\s*(?:/|,|and|or|&)\s*|\s+)(?:hipaa|pci(?:\s*dss)?|nist(?:\s*csf)?|gdpr|fedramp|hitrust|soc\s*1|soc\s*3|iso\s*9001))*(?:\s+for\s+now)?\b`, " "),
 			// "budgeting app": a product, not a budget.
 			rw(`\bbudgeting\s+(app|apps|tool|tools|software|platform|startup|product|saas)\b`, " finance $1 "),
 			// "going from iso to soc 2 is the easy way round".

@@ -191,6 +191,15 @@ func TestEscalationAndHold(t *testing.T) {
 	if th.Status != domain.StatusEscalated || th.EscalatedQuestion != "can you recommend a cheap soc 2 auditor?" {
 		t.Errorf("after an answer while held: status %s, question %q; want still escalated with the first question", th.Status, th.EscalatedQuestion)
 	}
+	// Part of a text answered, the rest with PJ as the thread already is.
+	_, body = s.post(t, text("SM0405", phone, "how much does soc 2 cost? and what is an isms?"))
+	if got := strings.Join(messages(t, body), " "); !strings.Contains(got, "information security management system") {
+		t.Errorf("two questions while held, one answerable, got %q; want that answer", got)
+	}
+	_, body = s.post(t, text("SM0406", phone, "MORE"))
+	if got := strings.Join(messages(t, body), " "); !strings.Contains(got, "other part") || !strings.Contains(got, "PJ") {
+		t.Errorf("MORE after it got %q, want the word on the other part", got)
+	}
 	// Anything else: one short acknowledgement, then silence; every text
 	// is stored.
 	_, body = s.post(t, text("SM0402", phone, "hello?"))
@@ -202,8 +211,8 @@ func TestEscalationAndHold(t *testing.T) {
 		t.Errorf("second unanswerable text while held got %q, want no reply", got)
 	}
 	th = s.thread(t, phone)
-	if countDir(th, domain.In) != 4 {
-		t.Errorf("stored %d inbound texts, want 4", countDir(th, domain.In))
+	if countDir(th, domain.In) != 6 {
+		t.Errorf("stored %d inbound texts, want 6", countDir(th, domain.In))
 	}
 	// Once resolved, a new text goes back to the line.
 	if _, err := s.store.UpdateThread(th.ID, func(t *domain.Thread) error { t.Resolve(t.UpdatedAt); return nil }); err != nil {

@@ -247,7 +247,7 @@ func (a *Assistant) converse(t *domain.Thread, in domain.Inbound, settings domai
 	when := a.schedule(settings).Expect(now, settings.AwayUntil)
 	if t.Status == domain.StatusEscalated {
 		if !settings.Paused && !operatorTalking(t) {
-			if reply, ok := a.answerWhileHeld(t, in, now); ok {
+			if reply, ok := a.answerWhileHeld(t, in, now, when); ok {
 				return reply
 			}
 		}
@@ -298,20 +298,29 @@ func operatorTalking(t *domain.Thread) bool {
 }
 
 // answerWhileHeld answers a text on a thread that waits for the operator when
-// the knowledge base answers all of it; ok is false otherwise (the text is
-// held with the rest).
-func (a *Assistant) answerWhileHeld(t *domain.Thread, in domain.Inbound, now time.Time) (domain.Reply, bool) {
+// the knowledge base answers it, or part of it (saying PJ has the rest); ok
+// is false otherwise (the text is held with the rest).
+func (a *Assistant) answerWhileHeld(t *domain.Thread, in domain.Inbound, now time.Time, when string) (domain.Reply, bool) {
 	body := strings.TrimSpace(in.Body)
+	if a.conv.more.MatchString(body) && t.MoreText != "" {
+		// The rest of an answer sent while waiting.
+		return a.more(t, now), true
+	}
 	if !hasWords(body) || a.conv.more.MatchString(body) {
 		return domain.Reply{}, false
 	}
 	dec, err := a.decider.Turn(body, contextFor(t, now))
-	if err != nil || dec.Action != domain.ActionAnswer || dec.Entry == nil || dec.Partial {
+	if err != nil || dec.Action != domain.ActionAnswer || dec.Entry == nil {
 		return domain.Reply{}, false
 	}
 	a.log.Info("answered while the thread waits for the operator", "thread", t.ID, "entries", strings.Join(dec.AnsweredIDs(), ","), "reason", dec.Reason)
 	t.Menu, t.MenuAt = nil, nil
-	return a.withDecision(a.answer(t, now, body, dec), dec), true
+	reply := a.answer(t, now, body, dec)
+	if dec.Partial {
+		// The rest waits with the thread, which PJ already has.
+		reply = a.appendText(t, reply, fmt.Sprintf(textPartial, when))
+	}
+	return a.withDecision(reply, dec), true
 }
 
 // reasonAfterOperator is why a thread the operator answered goes back to

@@ -32,6 +32,10 @@ func TestDecideEdgeCases(t *testing.T) {
 		{"we're a legal docs saas, confidentiality is all our customers ask about. how does it map to iso?", "row-confidentiality", ""},
 		{"can our ISO certification auditor also do the soc 2 report?", "", "out of scope: audit process"},
 		{"list every single control that's in the 20 percent that doesn't overlap", "", "out of scope: exact mapping"},
+		{"Prospect heard about the 80% overlap and asked if their SOC 2 auditor can just issue the ISO cert at the same time.", "", "out of scope: audit process"},
+		{"wrong. my auditor literally said we're soc 2 certified", "", "said the answer is wrong"},
+		// Holding SOC 2, ISO unnamed: the extra work is ISO's.
+		{"what extra work is there if we already hold a SOC 2?", "soc2-to-iso", ""},
 		// A rough figure for the overlap is no price.
 		{"How big is the overlap between the two really, ballpark?", "overlap", ""},
 		{"ha fair enough", "", "small talk"},

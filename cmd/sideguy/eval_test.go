@@ -59,31 +59,32 @@ func TestDevSet(t *testing.T) {
 	if len(cases) < 200 {
 		t.Fatalf("development set has %d questions, want at least 200", len(cases))
 	}
-	checkFloors(t, "dev.yaml", floors{inScopeCorrect: 9799.0 / 10143, outHeld: 4274.0 / 4296, maxWrongShare: 78.0 / 15360, smallTalk: 911.0 / 921})
+	checkFloors(t, "dev.yaml", floors{inScopeCorrect: 10032.0 / 10403, outHeld: 4387.0 / 4411, maxWrongShare: 76.0 / 15760, smallTalk: 934.0 / 946})
 }
 
 // TestCheckSet: the held-out fifth, never tuned on. Floors at what it reached.
 // The rules alone give 0 wrong here; the learned model's answers and vetoes
 // move by a text as the development set it learns from grows (session 10:
-// 2 wrong to 3 once rounds GA-GD and GI-GL joined it), so these floors follow
-// the model as trained on the committed development set.
+// 2 wrong, 3 once rounds GA-GD and GI-GL joined it, 2 again with GQ-GT).
 func TestCheckSet(t *testing.T) {
-	checkFloors(t, "check.yaml", floors{inScopeCorrect: 36.0 / 39, outHeld: 18.0 / 18, maxWrongShare: 3.0 / 60, smallTalk: 1})
+	checkFloors(t, "check.yaml", floors{inScopeCorrect: 36.0 / 39, outHeld: 18.0 / 18, maxWrongShare: 2.0 / 60, smallTalk: 1})
 }
 
 // TestHeldOutSet: sets D, F and G, written blind after the tuning rounds and
-// never tuned on. Floors at what the line reached on them.
+// never tuned on. Floors at what the line reached on them. The rules alone
+// give 137/149 and 3 wrong; with the model it was 141/149 and 2 wrong before
+// session 10's rounds joined the development set, 140 and 3 since.
 func TestHeldOutSet(t *testing.T) {
 	checkFloors(t, "heldout.yaml", floors{inScopeCorrect: 140.0 / 149, outHeld: 61.0 / 61, maxWrongShare: 3.0 / 225, smallTalk: 15.0 / 15})
 }
 
 // TestUnseenSet: sets L and M (written blind in session 3), CM-CP (session 6),
 // DG-DJ (session 7), DS-DV, EE-EH and EM-EP (session 8), EU-EX, FC-FF, FK-FN and FS-FV (session 9),
-// GE-GH and GM-GP (session 10),
+// GE-GH, GM-GP and GU-GX (session 10),
 // never tuned on and their misses never read. Floors
 // at what the line reached on them.
 func TestUnseenSet(t *testing.T) {
-	checkFloors(t, "unseen.yaml", floors{inScopeCorrect: 2923.0 / 3073, outHeld: 1231.0 / 1251, maxWrongShare: 47.0 / 4600, smallTalk: 265.0 / 276})
+	checkFloors(t, "unseen.yaml", floors{inScopeCorrect: 3165.0 / 3341, outHeld: 1339.0 / 1359, maxWrongShare: 52.0 / 5000, smallTalk: 288.0 / 300})
 }
 
 // writeDevPart writes the development set's first n questions to file, as

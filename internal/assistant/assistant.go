@@ -247,7 +247,7 @@ func (a *Assistant) converse(t *domain.Thread, in domain.Inbound, settings domai
 	when := a.schedule(settings).Expect(now, settings.AwayUntil)
 	if t.Status == domain.StatusEscalated {
 		if !settings.Paused && !operatorTalking(t) {
-			if reply, ok := a.answerWhileHeld(t, in, now, when); ok {
+			if reply, ok := a.answerWhileHeld(t, in, now, when, pre); ok {
 				return reply
 			}
 		}
@@ -300,7 +300,7 @@ func operatorTalking(t *domain.Thread) bool {
 // answerWhileHeld answers a text on a thread that waits for the operator when
 // the knowledge base answers it, or part of it (saying PJ has the rest); ok
 // is false otherwise (the text is held with the rest).
-func (a *Assistant) answerWhileHeld(t *domain.Thread, in domain.Inbound, now time.Time, when string) (domain.Reply, bool) {
+func (a *Assistant) answerWhileHeld(t *domain.Thread, in domain.Inbound, now time.Time, when string, pre *predecision) (domain.Reply, bool) {
 	body := strings.TrimSpace(in.Body)
 	if a.conv.more.MatchString(body) && t.MoreText != "" {
 		// The rest of an answer sent while waiting.
@@ -309,7 +309,14 @@ func (a *Assistant) answerWhileHeld(t *domain.Thread, in domain.Inbound, now tim
 	if !hasWords(body) || a.conv.more.MatchString(body) {
 		return domain.Reply{}, false
 	}
-	dec, err := a.decider.Turn(body, contextFor(t, now))
+	ctx := contextFor(t, now)
+	var dec domain.Decision
+	var err error
+	if pre != nil && pre.ctx == ctx {
+		dec, err = pre.dec, pre.err
+	} else {
+		dec, err = a.decider.Turn(body, ctx)
+	}
 	if err != nil || dec.Action != domain.ActionAnswer || dec.Entry == nil {
 		return domain.Reply{}, false
 	}

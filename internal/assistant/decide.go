@@ -282,7 +282,8 @@ type predecision struct {
 }
 
 // predecide decides on a text outside the store's transaction when the line is
-// likely to answer it; nil when it is not (keywords, MORE, a held thread).
+// likely to answer it; nil when it is not (keywords, MORE, a thread the
+// operator is talking on).
 func (a *Assistant) predecide(in domain.Inbound) *predecision {
 	body := strings.TrimSpace(in.Body)
 	if !hasWords(body) || a.conv.more.MatchString(body) || classify(body) != kwNone {
@@ -292,7 +293,7 @@ func (a *Assistant) predecide(in domain.Inbound) *predecision {
 	if err != nil {
 		return nil
 	}
-	if ok && (t.OptedOut || t.Status == domain.StatusEscalated || t.Status == domain.StatusAnswered || len(t.Menu) > 0) {
+	if ok && (t.OptedOut || (t.Status == domain.StatusEscalated && operatorTalking(&t)) || t.Status == domain.StatusAnswered || len(t.Menu) > 0) {
 		return nil
 	}
 	ctx := contextFor(&t, a.now().UTC())

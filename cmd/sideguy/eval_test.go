@@ -59,7 +59,7 @@ func TestDevSet(t *testing.T) {
 	if len(cases) < 200 {
 		t.Fatalf("development set has %d questions, want at least 200", len(cases))
 	}
-	checkFloors(t, "dev.yaml", floors{inScopeCorrect: 10032.0 / 10403, outHeld: 4387.0 / 4411, maxWrongShare: 76.0 / 15760, smallTalk: 934.0 / 946})
+	checkFloors(t, "dev.yaml", floors{inScopeCorrect: 10305.0 / 10677, outHeld: 4488.0 / 4513, maxWrongShare: 82.0 / 16160, smallTalk: 955.0 / 970})
 }
 
 // TestCheckSet: the held-out fifth, never tuned on. Floors at what it reached.
@@ -73,9 +73,10 @@ func TestCheckSet(t *testing.T) {
 // TestHeldOutSet: sets D, F and G, written blind after the tuning rounds and
 // never tuned on. Floors at what the line reached on them. The rules alone
 // give 137/149 and 3 wrong; with the model it was 141/149 and 2 wrong before
-// session 10's rounds joined the development set, 140 and 3 since.
+// session 10's rounds joined the development set, 140 and 3 wrong after
+// some of them, 140 and 2 wrong with all.
 func TestHeldOutSet(t *testing.T) {
-	checkFloors(t, "heldout.yaml", floors{inScopeCorrect: 140.0 / 149, outHeld: 61.0 / 61, maxWrongShare: 3.0 / 225, smallTalk: 15.0 / 15})
+	checkFloors(t, "heldout.yaml", floors{inScopeCorrect: 140.0 / 149, outHeld: 61.0 / 61, maxWrongShare: 2.0 / 225, smallTalk: 15.0 / 15})
 }
 
 // TestUnseenSet: sets L and M (written blind in session 3), CM-CP (session 6),
@@ -84,7 +85,7 @@ func TestHeldOutSet(t *testing.T) {
 // never tuned on and their misses never read. Floors
 // at what the line reached on them.
 func TestUnseenSet(t *testing.T) {
-	checkFloors(t, "unseen.yaml", floors{inScopeCorrect: 3165.0 / 3341, outHeld: 1339.0 / 1359, maxWrongShare: 52.0 / 5000, smallTalk: 288.0 / 300})
+	checkFloors(t, "unseen.yaml", floors{inScopeCorrect: 3181.0 / 3341, outHeld: 1336.0 / 1359, maxWrongShare: 53.0 / 5000, smallTalk: 288.0 / 300})
 }
 
 // writeDevPart writes the development set's first n questions to file, as

@@ -227,6 +227,22 @@ func TestEscalationAndHold(t *testing.T) {
 	}
 }
 
+// After "that's wrong" or a request for PJ the line stays out, even for a
+// question it could answer.
+func TestDisputedThreadStaysWithPJ(t *testing.T) {
+	s := newStack(t, assistant.KeywordsByTwilio)
+	const phone = "+15550000450"
+	s.post(t, text("SM0450", phone, "is soc 2 a certification?"))
+	s.post(t, text("SM0451", phone, "that's wrong, my auditor called it a certification"))
+	if th := s.thread(t, phone); th.Status != domain.StatusEscalated {
+		t.Fatalf("status after the dispute = %s, want escalated", th.Status)
+	}
+	_, body := s.post(t, text("SM0452", phone, "is soc 2 a certification?"))
+	if got := strings.Join(messages(t, body), " "); strings.Contains(got, "attestation") || !strings.Contains(got, "PJ") {
+		t.Errorf("the disputed question asked again got %q, want only the acknowledgement", got)
+	}
+}
+
 func TestAskingForAPersonEscalatesAtOnce(t *testing.T) {
 	s := newStack(t, assistant.KeywordsByTwilio)
 	for i, q := range []string{"human", "agent", "can I talk to PJ?", "that's wrong", "Human please"} {

@@ -279,10 +279,16 @@ func send(t *domain.Thread, now time.Time, kind, entry string, bodies ...string)
 	return domain.Reply{Messages: bodies}
 }
 
-// operatorTalking reports whether the operator has replied on the thread
-// since it was escalated, or put it back in the queue themselves.
+// operatorTalking reports whether the conversation is the operator's: they
+// replied on the thread since it was escalated or put it back in the queue
+// themselves, or the texter asked for them or disputed the line's answer.
 func operatorTalking(t *domain.Thread) bool {
 	if t.EscalationReason == reasonAfterOperator || t.EscalationReason == domain.ReasonReopened {
+		return true
+	}
+	if strings.HasPrefix(t.EscalationReason, "asked for a person") || strings.HasPrefix(t.EscalationReason, "said the answer is wrong") {
+		// The texter asked for PJ, or said the line was wrong: the line
+		// leaves the conversation to PJ.
 		return true
 	}
 	for i := len(t.Messages) - 1; i >= 0; i-- {

@@ -1,11 +1,14 @@
 package decide_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sideguy/sideguy-text/internal/decide"
 	"github.com/sideguy/sideguy-text/internal/domain"
+	"github.com/sideguy/sideguy-text/internal/eval"
 	"github.com/sideguy/sideguy-text/internal/knowledgetest"
+	"github.com/sideguy/sideguy-text/knowledge"
 )
 
 // TestLearnedModel decides with the model trained on the shipped development
@@ -55,30 +58,41 @@ func answersUnsure(t *testing.T, d *decide.Decider) {
 	}
 }
 
-// agreement: the words' best entry for this text is the Common Criteria,
-// covering too little of it to answer, and the model gives the same entry:
-// it answers at a MinLearned above the model's probability, up to twice it,
-// and not beyond. (The model's probability for a text moves as the
-// development set grows; when it leaves the range, pick another text.)
+// agreement: for a text whose words' best entry covers too little of it to
+// answer, and for which the model gives the same entry, the line answers at a
+// MinLearned above the model's probability, up to twice it, and not beyond.
+// The model's probability for any one text moves as the development set
+// grows, so the text is the first of the development set's that fits: its
+// probability leaves room for twice it (plus a margin) below 1.
 func agreement(t *testing.T, with func(decide.Thresholds) *decide.Decider) {
-	text := "Are the Common Criteria and the Security category the same thing, or two separate pieces of SOC 2?"
-	plain, err := newDecider(t).Turn(text, domain.Context{})
+	cases, err := eval.Load(knowledge.Eval(), "dev.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if plain.Action != domain.ActionEscalate || plain.Candidate != "common-criteria" {
-		t.Fatalf("without the model %q: %s %s (%s), want an escalation with the Common Criteria best (pick another text)", text, plain.Action, plain.Candidate, plain.Reason)
+	plainDecider, learnedDecider := newDecider(t), with(decide.DefaultThresholds())
+	text, p := "", 0.0
+	for _, c := range cases {
+		if len(c.Before) > 0 {
+			continue
+		}
+		plain, err := plainDecider.Turn(c.Text, domain.Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if plain.Action != domain.ActionEscalate || plain.Candidate == "" || !strings.HasPrefix(plain.Reason, "best entry ") {
+			continue
+		}
+		dec, err := learnedDecider.Turn(c.Text, domain.Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if dec.Action == domain.ActionAnswer && dec.Entry.ID == plain.Candidate && 2*dec.Score+0.05 <= 1 {
+			text, p = c.Text, dec.Score
+			break
+		}
 	}
-	dec, err := with(decide.DefaultThresholds()).Turn(text, domain.Context{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if dec.Action != domain.ActionAnswer || dec.Entry.ID != "common-criteria" {
-		t.Fatalf("with the model %q: %s %s (%s), want the Common Criteria", text, dec.Action, dec.Candidate, dec.Reason)
-	}
-	p := dec.Score
-	if 2*p+0.05 > 1 {
-		t.Fatalf("the model gives %.2f: twice that leaves no threshold to test (pick another text)", p)
+	if text == "" {
+		t.Fatal("no development text whose words' best entry the model agrees with at under 0.475")
 	}
 	for _, c := range []struct {
 		minLearned float64

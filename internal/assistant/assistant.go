@@ -315,15 +315,12 @@ func (a *Assistant) answerWhileHeld(t *domain.Thread, in domain.Inbound, now tim
 	if !hasWords(body) || a.conv.more.MatchString(body) {
 		return domain.Reply{}, false
 	}
-	ctx := contextFor(t, now)
-	var dec domain.Decision
-	var err error
-	if pre != nil && pre.ctx == ctx {
-		dec, err = pre.dec, pre.err
-	} else {
-		dec, err = a.decider.Turn(body, ctx)
+	dec, err := a.decision(body, contextFor(t, now), pre)
+	if err != nil {
+		a.log.Error("decision failed; holding the text", "thread", t.ID, "err", err)
+		return domain.Reply{}, false
 	}
-	if err != nil || dec.Action != domain.ActionAnswer || dec.Entry == nil {
+	if dec.Action != domain.ActionAnswer || dec.Entry == nil {
 		return domain.Reply{}, false
 	}
 	a.log.Info("answered while the thread waits for the operator", "thread", t.ID, "entries", strings.Join(dec.AnsweredIDs(), ","), "reason", dec.Reason)

@@ -55,14 +55,7 @@ func (a *Assistant) decide(t *domain.Thread, in domain.Inbound, now time.Time, w
 		}
 	}
 	t.Menu, t.MenuAt = nil, nil
-	ctx := contextFor(t, now)
-	var dec domain.Decision
-	var err error
-	if pre != nil && pre.ctx == ctx {
-		dec, err = pre.dec, pre.err
-	} else {
-		dec, err = a.decider.Turn(body, ctx)
-	}
+	dec, err := a.decision(body, contextFor(t, now), pre)
 	if err != nil {
 		a.log.Error("decision failed; escalating", "thread", t.ID, "err", err)
 		dec = domain.Decision{Action: domain.ActionEscalate, Reason: "decision failed"}
@@ -272,6 +265,15 @@ func contextFor(t *domain.Thread, now time.Time) domain.Context {
 		return domain.Context{Previous: t.LastEntry, PreviousQuestion: t.LastQuestion}
 	}
 	return domain.Context{}
+}
+
+// decision is the decider's reading of body in ctx: the one made before the
+// commit when it assumed the same context, else made now.
+func (a *Assistant) decision(body string, ctx domain.Context, pre *predecision) (domain.Decision, error) {
+	if pre != nil && pre.ctx == ctx {
+		return pre.dec, pre.err
+	}
+	return a.decider.Turn(body, ctx)
 }
 
 // predecision is a decision made before the commit, with the context it assumed.

@@ -31,6 +31,10 @@ var acknowledged = rx.MustCompile(`(?i)^\W*(\S+(?:\s+\S+)?)\s*[,.:;-]?\s+(ok|oka
 // they outweigh what is asked. ok is false when nothing was taken out, or
 // nothing would be left to read.
 func (d *Decider) withoutEcho(text, previous string) (string, bool) {
+	if !quoted.MatchString(text) && !saidClause.MatchString(text) && !acknowledged.MatchString(text) {
+		// Most texts tell nothing back: spare them normalising the answer.
+		return text, false
+	}
 	e, ok := d.index.Entry(previous)
 	if !ok {
 		return text, false

@@ -20,21 +20,7 @@ func runTurns(t *testing.T, tests []turnCase) {
 	t.Helper()
 	d := newDecider(t)
 	for _, tt := range tests {
-		c := domain.Context{}
-		if tt.before != "" {
-			prev, err := d.Turn(tt.before, domain.Context{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if prev.Action != domain.ActionAnswer {
-				t.Fatalf("earlier turn %q not answered: %s", tt.before, prev.Reason)
-			}
-			c = domain.Context{Previous: prev.Entry.ID, PreviousQuestion: tt.before}
-		}
-		dec, err := d.Turn(tt.text, c)
-		if err != nil {
-			t.Fatal(err)
-		}
+		dec := turnAfter(t, d, tt.before, tt.text)
 		got := ""
 		if dec.Action == domain.ActionAnswer {
 			got = strings.Join(dec.AnsweredIDs(), "&")
@@ -43,6 +29,28 @@ func runTurns(t *testing.T, tests []turnCase) {
 			t.Errorf("after %q, Turn(%q) = %s %q (%s), want %q", tt.before, tt.text, dec.Action, got, dec.Reason, tt.want)
 		}
 	}
+}
+
+// turnAfter decides on text after before ("" for none), which must be
+// answered, as a thread's context would hold it.
+func turnAfter(t *testing.T, d *decide.Decider, before, text string) domain.Decision {
+	t.Helper()
+	c := domain.Context{}
+	if before != "" {
+		prev, err := d.Turn(before, domain.Context{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if prev.Action != domain.ActionAnswer {
+			t.Fatalf("earlier turn %q not answered: %s", before, prev.Reason)
+		}
+		c = domain.Context{Previous: prev.Entry.ID, PreviousQuestion: before}
+	}
+	dec, err := d.Turn(text, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dec
 }
 
 // Follow-ups are read with the previous question, and answered only when the
@@ -457,15 +465,7 @@ func TestQuotedBack(t *testing.T) {
 		{"which comes first, soc 2 or iso?", "Our customers are all US enterprises. Does 'get ISO and reuse it' still hold for us?", ""},
 		{"is soc 2 a certification", "A German prospect wants a 'certificate'. Since you said SOC 2 'isn't a certification', does that mean we have to go get ISO?", ""},
 	})
-	d := newDecider(t)
-	prev, err := d.Turn("how much do soc 2 and iso overlap", domain.Context{})
-	if err != nil || prev.Action != domain.ActionAnswer {
-		t.Fatalf("earlier turn: %v %+v", err, prev)
-	}
-	dec, err := d.Turn("80%, huh. cool", domain.Context{Previous: prev.Entry.ID, PreviousQuestion: "how much do soc 2 and iso overlap"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	dec := turnAfter(t, newDecider(t), "how much do soc 2 and iso overlap", "80%, huh. cool")
 	if dec.Action != domain.ActionSmallTalk {
 		t.Errorf("\"80%%, huh. cool\" after the overlap: %s (%s), want small talk", dec.Action, dec.Reason)
 	}

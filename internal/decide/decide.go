@@ -544,13 +544,10 @@ func askedPart(norm string) string {
 		return ""
 	}
 	ask := -1
-find:
 	for i := len(sentences) - 1; i >= 0; i-- {
-		for j, w := range strings.Fields(sentences[i]) {
-			if askCues[w] || (j == 0 && auxCues[w]) {
-				ask = i
-				break find
-			}
+		if asksOutright(sentences[i]) {
+			ask = i
+			break
 		}
 	}
 	if ask < 0 {

@@ -30,6 +30,10 @@ func (r rewrite) apply(s string) string {
 
 // socLevels reads "level 1" and "level 2" as SOC 2's types in a text that
 // names SOC 2 ("soc 2 level 1 or level 2?"): SOC 2 has types, not levels.
+// otherFrameworks names the neighbouring frameworks in the rewrites that set
+// them aside.
+const otherFrameworks = `(?:hipaa|pci(?:\s*dss)?|nist(?:\s*csf)?|gdpr|fedramp|hitrust|soc\s*1|soc\s*3|iso\s*9001)`
+
 // heldSOC2Extra reads "what extra work if we already hold a soc 2", ISO left
 // unnamed, as the move from SOC 2 to ISO: the extra work is ISO's.
 func heldSOC2Extra(re *rx.Regexp, s string) string {
@@ -249,9 +253,9 @@ func New() *Normalizer {
 			// "a legal docs saas": the texter's market, not a legal question.
 			rw(`\blegal\s*(docs?|documents?|tech|saas|software|platform|industry|sector|space|vertical|startup|product|products|app)\b`, " legaltech $1 "),
 			// "not a hipaa question lol": a framework said not to be the subject.
-			rw(`\b(?:not|no)\s+(?:a|an)\s+(?:hipaa|pci(?:\s*dss)?|nist(?:\s*csf)?|gdpr|fedramp|hitrust|soc\s*1|soc\s*3|iso\s*9001)\s+(?:question|thing|issue|ask)\b`, " "),
+			rw(`\b(?:not|no)\s+(?:a|an)\s+`+otherFrameworks+`\s+(?:question|thing|issue|ask)\b`, " "),
 			// "ignoring hipaa/pci for now": frameworks set aside, not asked about.
-			rw(`\b(?:ignoring|ignore|leaving aside|leave aside|setting aside|set aside|excluding|not counting|forget about|forgetting about)\s+(?:the\s+)?(?:hipaa|pci(?:\s*dss)?|nist(?:\s*csf)?|gdpr|fedramp|hitrust|soc\s*1|soc\s*3|iso\s*9001)(?:(?:\s*(?:/|,|and|or|&)\s*|\s+)(?:hipaa|pci(?:\s*dss)?|nist(?:\s*csf)?|gdpr|fedramp|hitrust|soc\s*1|soc\s*3|iso\s*9001))*(?:\s+for\s+now)?\b`, " "),
+			rw(`\b(?:ignoring|ignore|leaving aside|leave aside|setting aside|set aside|excluding|not counting|forget about|forgetting about)\s+(?:the\s+)?`+otherFrameworks+`(?:(?:\s*(?:/|,|and|or|&)\s*|\s+)`+otherFrameworks+`)*(?:\s+for\s+now)?\b`, " "),
 			{re: rx.MustCompile(`\b(?:extra|additional)\s+(?:work|effort|stuff|steps)\b[^.?!]{0,40}\b(?:if|since|when|given|as)\s+(?:we|i)\s+(?:already\s+)?(?:have|hold|got)\s+(?:an?\s+|the\s+|our\s+)?soc2\b`), fn: heldSOC2Extra},
 			// "budgeting app": a product, not a budget.
 			rw(`\bbudgeting\s+(app|apps|tool|tools|software|platform|startup|product|saas)\b`, " finance $1 "),
